@@ -18,7 +18,12 @@ export default defineConfig({
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^amazon-cognito-identity-js($|\/)/],
+      external: [
+        /^react($|\/)/,
+        /^react-dom($|\/)/,
+        /^@tanstack\/react-query($|\/)/,
+        /^amazon-cognito-identity-js($|\/)/,
+      ],
     },
   },
   test: {

@@ -1,0 +1,217 @@
+'use client';
+import {
+  type ButtonHTMLAttributes,
+  type CSSProperties,
+  forwardRef,
+  type MouseEvent,
+  type ReactElement,
+  type ReactNode,
+  useId,
+} from 'react';
+import type { ResendError } from '../core/ResendError';
+import type { CodeDeliveryDetails } from '../core/ResendRequest';
+import { formatCountdown } from '../i18n/resolveMessages';
+import { useResendAnnouncement } from '../react/useResendAnnouncement';
+import {
+  type UseResendConfirmationCodeOptions,
+  useResendConfirmationCode,
+} from '../react/useResendConfirmationCode';
+import { Slot } from './Slot';
+
+/** What `className` and `children` functions receive. */
+export interface ResendCodeButtonRenderState {
+  /** `ready | sending | cooldown`, also on the element as `data-state`. */
+  state: 'ready' | 'sending' | 'cooldown';
+  /** Whether a click sends now; when false the element has `aria-disabled="true"` and `data-disabled`. */
+  canResend: boolean;
+  /** Whole seconds left in the wait, 0 when ready. */
+  secondsLeft: number;
+  /** The localized visible wait, e.g. "Resend available in 42 seconds"; empty when ready. */
+  countdownText: string;
+  /** The stable, localized label, also the accessible name. */
+  label: string;
+  /** The last error, also on the element as `data-error="<code>"`. */
+  error: ResendError | null;
+  /** Where the last code went. */
+  delivery: CodeDeliveryDetails | null;
+}
+
+type NativeButtonProps = Omit<
+  ButtonHTMLAttributes<HTMLButtonElement>,
+  'children' | 'className' | 'type' | 'onError'
+>;
+
+/** Props of {@link ResendCodeButton}: the hook's options plus presentation. */
+export interface ResendCodeButtonProps extends UseResendConfirmationCodeOptions, NativeButtonProps {
+  /** A class string, or a function of the render state returning one. */
+  className?: string | ((state: ResendCodeButtonRenderState) => string | undefined);
+  /** Content, or a function of the render state; the default shows the label and the countdown. */
+  children?: ReactNode | ((state: ResendCodeButtonRenderState) => ReactNode);
+  /**
+   * Render the only child element (e.g. a link) instead of a `<button>`, with our attributes and handlers merged.
+   * @default false
+   */
+  asChild?: boolean;
+  /**
+   * Leave out the `data-rcr-button` hook that the opt-in `styles.css` targets.
+   * @default false
+   */
+  unstyled?: boolean;
+  /**
+   * How the polite status region (sent, ready again, errors) shows: `visible` text after the button, or
+   * `visually-hidden` for screen readers only.
+   * @default 'visible'
+   */
+  statusDisplay?: 'visible' | 'visually-hidden';
+}
+
+// Screen-reader-only: present in the accessibility tree, out of sight. Not presentation, so kept even when bare.
+const visuallyHidden: CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  margin: -1,
+  padding: 0,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+};
+
+/**
+ * A drop-in "resend code" button: renders {@link useResendConfirmationCode}'s state and owns no logic. It keeps
+ * focus and a stable accessible name while waiting, shows a localized countdown, and announces events politely.
+ */
+export const ResendCodeButton = forwardRef<HTMLButtonElement, ResendCodeButtonProps>(
+  function ResendCodeButton(props, ref): ReactElement {
+    const {
+      // hook options
+      username,
+      userPool,
+      client,
+      clientMetadata,
+      secretHash,
+      analyticsEndpointId,
+      userContextData,
+      cooldown,
+      lastSentAt,
+      maxResends,
+      persistence,
+      timeoutMs,
+      enumerationSafe,
+      onSent,
+      onError,
+      onAlreadyConfirmed,
+      locale,
+      messages,
+      queryClient,
+      // presentation
+      className,
+      children,
+      asChild = false,
+      unstyled = false,
+      statusDisplay = 'visible',
+      onClick,
+      disabled,
+      ...buttonProps
+    } = props;
+    const result = useResendConfirmationCode({
+      username,
+      userPool,
+      client,
+      clientMetadata,
+      secretHash,
+      analyticsEndpointId,
+      userContextData,
+      cooldown,
+      lastSentAt,
+      maxResends,
+      persistence,
+      timeoutMs,
+      enumerationSafe,
+      onSent,
+      onError,
+      onAlreadyConfirmed,
+      locale,
+      messages,
+      queryClient,
+    });
+    const announcement = useResendAnnouncement(result, enumerationSafe);
+    const countdownId = useId();
+    const canResend = result.canResend && !disabled;
+    const { state, secondsLeft, error, delivery } = result;
+    const renderState: ResendCodeButtonRenderState = {
+      state,
+      canResend,
+      secondsLeft,
+      countdownText: state === 'cooldown' ? formatCountdown(result.messages, secondsLeft) : '',
+      label: result.messages.resendLabel,
+      error,
+      delivery,
+    };
+
+    const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
+    onClick?.(event);
+    // The host's handler may cancel the resend. Ours is an action, never a navigation (asChild on a link).
+    if (event.defaultPrevented) return;
+    event.preventDefault();
+    if (canResend) result.resend();
+  };
+
+  const waitText = state === 'sending' ? result.messages.sendingLabel : renderState.countdownText;
+    const content =
+      typeof children === 'function' ? (
+        children(renderState)
+      ) : children !== undefined ? (
+        children
+      ) : (
+        <>
+          <span data-part="label">{renderState.label}</span>
+          {waitText ? (
+            <span data-part="countdown" id={countdownId}>
+              {waitText}
+            </span>
+          ) : null}
+        </>
+      );
+
+    const sharedProps = {
+      ...buttonProps,
+      ref,
+      className: typeof className === 'function' ? className(renderState) : className,
+      onClick: handleClick,
+      // The name stays the label while the visible text counts down, so it is not re-read every second.
+      'aria-label': renderState.label,
+      'aria-disabled': canResend ? undefined : true,
+      'aria-describedby': waitText && children === undefined ? countdownId : undefined,
+      'data-state': state,
+      'data-error': error?.code,
+      'data-disabled': canResend ? undefined : '',
+      'data-rcr-button': unstyled ? undefined : '',
+      dir: result.messages.direction,
+    } as const;
+
+    return (
+      <>
+        {asChild ? (
+          <Slot {...(sharedProps as object)}>{content as ReactElement}</Slot>
+        ) : (
+          <button type="button" {...sharedProps}>
+            {content}
+          </button>
+        )}
+        <span
+          role="status"
+          aria-live="polite"
+          aria-atomic="true"
+          data-rcr-status={unstyled ? undefined : ''}
+          data-error={error?.code}
+          dir={result.messages.direction}
+          style={statusDisplay === 'visually-hidden' ? visuallyHidden : undefined}
+        >
+          {announcement}
+        </span>
+      </>
+    );
+  },
+);

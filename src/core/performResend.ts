@@ -1,0 +1,67 @@
+import type { SendClaim } from './CooldownStore';
+import type { ResendCodeClient } from './ResendCodeClient';
+import { isResendError, ResendError } from './ResendError';
+import type { CodeDeliveryDetails, ResendRequest } from './ResendRequest';
+import { toResendError } from './toResendError';
+
+/** What a resend came to when it did not fail. */
+export type ResendOutcome =
+  /** Cognito sent a new code (or, in enumeration-safe mode, said the user does not exist). */
+  | { status: 'sent'; delivery: CodeDeliveryDetails }
+  /** Another tab claimed the same key at the same moment and sends instead; this tab follows its cooldown. */
+  | { status: 'sent-elsewhere' };
+
+/** Everything {@link performResend} needs for one send. */
+export interface PerformResendOptions {
+  /** The claim from `CooldownStore.tryBeginSend()`, settled here exactly once. */
+  claim: SendClaim;
+  /** Who talks to Cognito. */
+  client: ResendCodeClient;
+  /** The request, validated by the client before anything is sent. */
+  request: ResendRequest;
+  /**
+   * Gives up after this long.
+   * @default 15000
+   */
+  timeoutMs?: number;
+  /** Cancels the request. */
+  signal?: AbortSignal;
+  /**
+   * Treat UserNotFoundException as a send without destination, so the page reveals no account's existence.
+   * @default true
+   */
+  enumerationSafe?: boolean;
+}
+
+/**
+ * Sends one ResendConfirmationCode under a cooldown claim and settles the claim by the answer: a success or a
+ * rate limit starts a wait, any other failure releases the claim so the user can try again at once. Rejects only
+ * with a {@link ResendError}.
+ */
+export async function performResend(options: PerformResendOptions): Promise<ResendOutcome> {
+  const { claim, client, request, timeoutMs, signal, enumerationSafe = true } = options;
+  if (!(await claim.confirm())) return { status: 'sent-elsewhere' };
+  try {
+    const delivery = await client.resend(request, { timeoutMs, signal });
+    claim.succeeded();
+    return { status: 'sent', delivery };
+  } catch (thrown) {
+    const error = isResendError(thrown) ? thrown : toResendError(thrown);
+    if (error.code === 'user-not-found' && enumerationSafe) {
+      // Looks exactly like a send that Cognito did not describe: same wait, no destination.
+      claim.succeeded();
+      return { status: 'sent', delivery: {} };
+    }
+    if (error.rateLimited) claim.rateLimited(error.retryAfterMs);
+    else claim.failed();
+    throw error;
+  }
+}
+
+/** The error for a resend refused before anything was sent because the host's cap on resends is reached. */
+export function resendLimitReachedError(maxResends: number): ResendError {
+  return new ResendError(
+    'resend-limit-reached',
+    `The cap of ${maxResends} resends for this sign-up is reached.`,
+  );
+}

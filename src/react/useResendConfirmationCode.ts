@@ -1,0 +1,240 @@
+import { QueryClient, QueryClientContext, useMutation } from '@tanstack/react-query';
+import type { CognitoUserPool } from 'amazon-cognito-identity-js';
+import { useCallback, useContext, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import type { CooldownPolicy } from '../core/CooldownPolicy';
+import type { CooldownPersistence, CooldownStatus, SendClaim } from '../core/CooldownStore';
+import { createCognitoResendClient } from '../core/createCognitoResendClient';
+import { getCooldownStore } from '../core/getCooldownStore';
+import { performResend, type ResendOutcome, resendLimitReachedError } from '../core/performResend';
+import type { ResendCodeClient } from '../core/ResendCodeClient';
+import type { ResendError } from '../core/ResendError';
+import type { CodeDeliveryDetails, ResendRequest } from '../core/ResendRequest';
+import { toResendError } from '../core/toResendError';
+import { validateResendRequest } from '../core/validateResendRequest';
+import type { ResendMessages } from '../i18n/ResendMessages';
+import { formatErrorMessage, type ResendMessageOverrides, resolveMessages } from '../i18n/resolveMessages';
+
+/** Options of {@link useResendConfirmationCode}: who to resend to, through what, and how to wait between sends. */
+export interface UseResendConfirmationCodeOptions extends Omit<ResendRequest, 'username'> {
+  /** The username (or alias) that signed up. An empty username keeps the hook ready but sends nothing. */
+  username: string;
+  /** The app's amazon-cognito-identity-js pool; give this or `client`. */
+  userPool?: CognitoUserPool;
+  /** Any {@link ResendCodeClient} (the fetch client, a fake in tests, a backend proxy); wins over `userPool`. */
+  client?: ResendCodeClient;
+  /** Overrides of the cooldown policy; see {@link CooldownPolicy} for the defaults. */
+  cooldown?: Partial<CooldownPolicy>;
+  /** When a code was last sent (e.g. by `signUp` just now): the hook starts in cooldown from then. */
+  lastSentAt?: number | Date;
+  /** At most this many codes for this user (the sign-up's own code included when `lastSentAt` is given). */
+  maxResends?: number;
+  /**
+   * Where the cooldown persists.
+   * @default 'localStorage'
+   */
+  persistence?: CooldownPersistence;
+  /**
+   * Gives up on a request after this long.
+   * @default 15000
+   */
+  timeoutMs?: number;
+  /**
+   * Treat "user not found" as a send without destination, so the page reveals no account's existence.
+   * @default true
+   */
+  enumerationSafe?: boolean;
+  /** Called after a code was sent, with where it went. */
+  onSent?: (delivery: CodeDeliveryDetails) => void;
+  /** Called after a resend failed. */
+  onError?: (error: ResendError) => void;
+  /** Called when Cognito says the user is already confirmed, so the flow can move on (e.g. to sign-in). */
+  onAlreadyConfirmed?: () => void;
+  /**
+   * The message catalogue, e.g. `de` from `react-cognito-resend/locales/de`.
+   * @default en
+   */
+  locale?: ResendMessages;
+  /** Overrides of single messages of the catalogue. */
+  messages?: ResendMessageOverrides;
+  /** The QueryClient to run the mutation in; else the nearest one, else a private one. */
+  queryClient?: QueryClient;
+}
+
+/** What {@link useResendConfirmationCode} returns. */
+export interface UseResendConfirmationCodeResult {
+  /** `ready`: a resend may go out; `sending`: one is in flight (in any tab); `cooldown`: waiting. */
+  state: CooldownStatus;
+  /** Whether `resend()` would send now. */
+  canResend: boolean;
+  /** Whole seconds until a resend is possible, `ceil((endsAt - now) / 1000)`; 0 when ready. */
+  secondsLeft: number;
+  /** When the wait ends (epoch ms), or `null`. */
+  endsAt: number | null;
+  /** Where the last code from this hook went; `{}` when Cognito (or enumeration-safe mode) gave no details. */
+  delivery: CodeDeliveryDetails | null;
+  /** The last failure, cleared by the next send. */
+  error: ResendError | null;
+  /** The localized message for `error`. */
+  errorMessage: string | null;
+  /** Codes sent for this user, across tabs and reloads. */
+  attempts: number;
+  /** Whether `maxResends` is reached: no further code can be requested here. */
+  limitReached: boolean;
+  /** The resolved message catalogue. */
+  messages: ResendMessages;
+  /** Sends a new code now, unless one is in flight or a wait runs (then nothing is sent). */
+  resend: () => void;
+  /** Forgets the last delivery and error (the cooldown stays). */
+  reset: () => void;
+}
+
+interface ResendVariables {
+  claim: SendClaim | null;
+  refusal: ResendError | null;
+}
+
+// Apps without react-query still get a working hook: one QueryClient for the whole page, created on first use.
+let fallbackQueryClient: QueryClient | undefined;
+function getFallbackQueryClient(): QueryClient {
+  fallbackQueryClient ??= new QueryClient();
+  return fallbackQueryClient;
+}
+
+const unconfiguredClient: ResendCodeClient = {
+  userPoolId: '',
+  clientId: '',
+  resend: () =>
+    Promise.reject(toResendError(new Error('Pass `userPool` or `client` to useResendConfirmationCode.'))),
+};
+
+/**
+ * Resend the confirmation code of a Cognito sign-up, with a persisted, cross-tab cooldown and localized errors.
+ * A thin layer: a react-query mutation for the request and `useSyncExternalStore` over the core cooldown store.
+ */
+export function useResendConfirmationCode(
+  options: UseResendConfirmationCodeOptions,
+): UseResendConfirmationCodeResult {
+  const {
+    username,
+    userPool,
+    persistence,
+    cooldown,
+    lastSentAt,
+    maxResends,
+    locale,
+    messages: overrides,
+  } = options;
+  const contextClient = useContext(QueryClientContext);
+  const queryClient = options.queryClient ?? contextClient ?? getFallbackQueryClient();
+
+  const client = useMemo(
+    () => options.client ?? (userPool ? createCognitoResendClient(userPool) : unconfiguredClient),
+    [options.client, userPool],
+  );
+  // The policy is often an inline object: its values, not its identity, decide when the store is configured anew.
+  const policyKey = JSON.stringify(cooldown ?? null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: policyKey stands for cooldown.
+  const store = useMemo(
+    () =>
+      getCooldownStore(
+        { userPoolId: client.userPoolId, clientId: client.clientId, username },
+        { persistence, policy: cooldown },
+      ),
+    [client.userPoolId, client.clientId, username, persistence, policyKey],
+  );
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
+
+  const sentAt = lastSentAt instanceof Date ? lastSentAt.getTime() : lastSentAt;
+  useEffect(() => {
+    if (sentAt !== undefined && Number.isFinite(sentAt)) store.markSent(sentAt);
+  }, [store, sentAt]);
+
+  // Latest options without re-creating callbacks: the request and handlers may be new objects on every render.
+  const latest = useRef(options);
+  latest.current = options;
+
+  const mutation = useMutation<ResendOutcome, ResendError, ResendVariables>(
+    {
+      // A hash of pool, client and username: never the username itself.
+      mutationKey: ['react-cognito-resend', store.key],
+      // A resend must fail at once when offline, not wait parked until the browser is back online.
+      networkMode: 'always',
+      retry: false,
+      mutationFn: ({ claim, refusal }) => {
+        if (!claim) return Promise.reject(refusal);
+        const { client: _c, userPool: _p, ...current } = latest.current;
+        return performResend({
+          claim,
+          client,
+          request: {
+            username: current.username,
+            clientMetadata: current.clientMetadata,
+            secretHash: current.secretHash,
+            analyticsEndpointId: current.analyticsEndpointId,
+            userContextData: current.userContextData,
+          },
+          timeoutMs: current.timeoutMs,
+          enumerationSafe: current.enumerationSafe,
+        });
+      },
+      onSuccess: (outcome) => {
+        if (outcome.status === 'sent') latest.current.onSent?.(outcome.delivery);
+      },
+      onError: (error) => {
+        if (error.code === 'user-already-confirmed') latest.current.onAlreadyConfirmed?.();
+        latest.current.onError?.(error);
+      },
+    },
+    queryClient,
+  );
+  const { mutate, reset: resetMutation } = mutation;
+
+  const limitReached = maxResends !== undefined && snapshot.sendCount >= maxResends;
+  const canResend = snapshot.status === 'ready' && !limitReached && username !== '';
+
+  const resend = useCallback(() => {
+    const current = latest.current;
+    if (current.maxResends !== undefined && store.getSnapshot().sendCount >= current.maxResends) {
+      mutate({ claim: null, refusal: resendLimitReachedError(current.maxResends) });
+      return;
+    }
+    try {
+      // Static fields are checked here so bad input never takes a claim (and never starts a wait).
+      // A secret hash from a function is checked by the client once it resolves.
+      const secretHash = typeof current.secretHash === 'function' ? undefined : current.secretHash;
+      validateResendRequest({ ...current, secretHash }, client.clientId);
+    } catch (thrown) {
+      mutate({ claim: null, refusal: toResendError(thrown) });
+      return;
+    }
+    // Claimed synchronously, in the click's own task: a second click, or a second component for the same user,
+    // finds the claim taken and sends nothing.
+    const claim = store.tryBeginSend();
+    if (claim) mutate({ claim, refusal: null });
+  }, [store, client, mutate]);
+
+  const reset = useCallback(() => resetMutation(), [resetMutation]);
+
+  const resolvedMessages = useMemo(() => resolveMessages(locale, overrides), [locale, overrides]);
+  const outcome = mutation.data;
+  const limitError = useMemo(
+    () => (limitReached && maxResends !== undefined ? resendLimitReachedError(maxResends) : null),
+    [limitReached, maxResends],
+  );
+  const error = mutation.error ?? (snapshot.status === 'ready' ? limitError : null);
+
+  return {
+    state: snapshot.status,
+    canResend,
+    secondsLeft: snapshot.secondsLeft,
+    endsAt: snapshot.endsAt,
+    delivery: outcome?.status === 'sent' ? outcome.delivery : null,
+    error,
+    errorMessage: error ? formatErrorMessage(resolvedMessages, error.code) : null,
+    attempts: snapshot.sendCount,
+    limitReached,
+    messages: resolvedMessages,
+    resend,
+    reset,
+  };
+}

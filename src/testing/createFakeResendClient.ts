@@ -1,0 +1,99 @@
+import { callWithTimeout } from '../core/callWithTimeout';
+import type { ResendCodeClient } from '../core/ResendCodeClient';
+import { isResendError, ResendError, type ResendErrorCode } from '../core/ResendError';
+import type { CodeDeliveryDetails, ResendCallOptions, ResendRequest } from '../core/ResendRequest';
+import { validateResendRequest } from '../core/validateResendRequest';
+
+/** One scripted answer of a {@link FakeResendClient}. */
+export type FakeResendStep =
+  /** Resolve with these delivery details (default: a masked email). */
+  | { kind: 'succeed'; delivery?: CodeDeliveryDetails; delayMs?: number }
+  /** Reject with this code (or this very error). */
+  | { kind: 'fail'; error: ResendErrorCode | ResendError; delayMs?: number }
+  /** Never answer: only the timeout or an abort ends the call. */
+  | { kind: 'hang' };
+
+/** A scriptable {@link ResendCodeClient} for tests of sign-up flows, with no network and no Cognito. */
+export interface FakeResendClient extends ResendCodeClient {
+  /** Every request that passed validation, in order (what would have gone on the wire). */
+  readonly requests: ResendRequest[];
+  /** Queues answers for the next calls; when the queue is empty every call succeeds with the default delivery. */
+  enqueue(...steps: FakeResendStep[]): FakeResendClient;
+  /** Shorthand: the next call succeeds (after `delayMs`). */
+  succeedNext(delivery?: CodeDeliveryDetails, delayMs?: number): FakeResendClient;
+  /** Shorthand: the next call fails with this code (after `delayMs`). */
+  failNext(error: ResendErrorCode | ResendError, delayMs?: number): FakeResendClient;
+  /** Shorthand: the next call never answers. */
+  hangNext(): FakeResendClient;
+}
+
+/** Options of {@link createFakeResendClient}. */
+export interface FakeResendClientOptions {
+  /** @default 'us-east-1_TESTPOOL' */
+  userPoolId?: string;
+  /** @default 'testclientid' */
+  clientId?: string;
+  /**
+   * What a successful call resolves to when the step names none.
+   * @default { destination: 'j***@e***.com', deliveryMedium: 'EMAIL', attributeName: 'email' }
+   */
+  delivery?: CodeDeliveryDetails;
+}
+
+/**
+ * Creates a fake client that validates like the real ones, honours `timeoutMs` and `signal`, records what it
+ * would have sent, and answers as scripted.
+ */
+export function createFakeResendClient(options: FakeResendClientOptions = {}): FakeResendClient {
+  const {
+    userPoolId = 'us-east-1_TESTPOOL',
+    clientId = 'testclientid',
+    delivery: defaultDelivery = {
+      destination: 'j***@e***.com',
+      deliveryMedium: 'EMAIL',
+      attributeName: 'email',
+    },
+  } = options;
+  const queue: FakeResendStep[] = [];
+  const requests: ResendRequest[] = [];
+
+  const answer = (step: FakeResendStep): Promise<CodeDeliveryDetails> => {
+    if (step.kind === 'hang') return new Promise<never>(() => {});
+    const settle = () =>
+      step.kind === 'succeed'
+        ? Promise.resolve({ ...(step.delivery ?? defaultDelivery) })
+        : Promise.reject(
+            isResendError(step.error)
+              ? step.error
+              : new ResendError(step.error, `Fake client answered ${step.error}.`),
+          );
+    if (!step.delayMs) return settle();
+    return new Promise((resolve, reject) => setTimeout(() => settle().then(resolve, reject), step.delayMs));
+  };
+
+  const client: FakeResendClient = {
+    userPoolId,
+    clientId,
+    requests,
+    async resend(request: ResendRequest, callOptions: ResendCallOptions = {}) {
+      validateResendRequest(request, clientId);
+      requests.push(request);
+      const step = queue.shift() ?? { kind: 'succeed' };
+      return callWithTimeout(() => answer(step), callOptions);
+    },
+    enqueue(...steps) {
+      queue.push(...steps);
+      return client;
+    },
+    succeedNext(delivery, delayMs) {
+      return client.enqueue({ kind: 'succeed', delivery, delayMs });
+    },
+    failNext(error, delayMs) {
+      return client.enqueue({ kind: 'fail', error, delayMs });
+    },
+    hangNext() {
+      return client.enqueue({ kind: 'hang' });
+    },
+  };
+  return client;
+}

@@ -1,0 +1,338 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { StrictMode } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ResendCodeButton } from '../../../src/components/ResendCodeButton';
+import { clearCooldownStores } from '../../../src/core/getCooldownStore';
+import { ResendError } from '../../../src/core/ResendError';
+import { de } from '../../../src/i18n/de';
+import { createFakeResendClient } from '../../../src/testing/createFakeResendClient';
+
+function setup() {
+  return userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+}
+
+async function flush() {
+  // Lets the mutation settle under fake timers: react-query notifies through setTimeout(0), which the fake clock
+  // schedules 1 ms ahead when it is set during a tick.
+  for (let round = 0; round < 3; round++) {
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1);
+    });
+  }
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.setSystemTime(new Date('2026-01-01T00:00:00Z'));
+  localStorage.clear();
+  clearCooldownStores();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('ResendCodeButton', () => {
+  it('sends a code, announces where it went, counts down, and is ready again after the wait', async () => {
+    const user = setup();
+    const client = createFakeResendClient();
+    render(<ResendCodeButton username="jane@example.com" client={client} />);
+    const button = screen.getByRole('button', { name: 'Resend code' });
+    expect(button).toHaveAttribute('data-state', 'ready');
+    expect(button).not.toHaveAttribute('aria-disabled');
+
+    await user.click(button);
+    await flush();
+
+    expect(client.requests).toHaveLength(1);
+    expect(button).toHaveAttribute('data-state', 'cooldown');
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveTextContent('Resend available in 30 seconds');
+    expect(screen.getByRole('status')).toHaveTextContent('A new code was sent by email to j***@e***.com.');
+
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(29_000);
+    });
+    expect(button).toHaveTextContent('Resend available in 1 second');
+    // The accessible name does not follow the countdown.
+    expect(screen.getByRole('button', { name: 'Resend code' })).toBe(button);
+
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1_000);
+    });
+    expect(button).toHaveAttribute('data-state', 'ready');
+    expect(button).not.toHaveTextContent('Resend available');
+    expect(screen.getByRole('status')).toHaveTextContent('You can request a new code now.');
+  });
+
+  it('shows sending while the request is in flight and keeps focus on the button', async () => {
+    const user = setup();
+    const client = createFakeResendClient().succeedNext(undefined, 2_000);
+    render(<ResendCodeButton username="jane@example.com" client={client} />);
+    const button = screen.getByRole('button', { name: 'Resend code' });
+    await user.click(button);
+    expect(button).toHaveAttribute('data-state', 'sending');
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveTextContent('Sending…');
+    expect(button).toHaveFocus();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(2_000);
+    });
+    expect(button).toHaveAttribute('data-state', 'cooldown');
+    expect(button).toHaveFocus();
+  });
+
+  it('sends once for a double click', async () => {
+    const user = setup();
+    const client = createFakeResendClient().succeedNext(undefined, 500);
+    render(<ResendCodeButton username="jane@example.com" client={client} />);
+    await user.dblClick(screen.getByRole('button'));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1_000);
+    });
+    expect(client.requests).toHaveLength(1);
+  });
+
+  it('sends once when two buttons for the same user are clicked', async () => {
+    const user = setup();
+    const client = createFakeResendClient().succeedNext(undefined, 500);
+    render(
+      <>
+        <ResendCodeButton username="jane@example.com" client={client} />
+        <ResendCodeButton username="jane@example.com" client={client} />
+      </>,
+    );
+    const [first, second] = screen.getAllByRole('button');
+    await user.click(first!);
+    expect(second).toHaveAttribute('data-state', 'sending');
+    await user.click(second!);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1_000);
+    });
+    expect(client.requests).toHaveLength(1);
+    expect(first).toHaveAttribute('data-state', 'cooldown');
+    expect(second).toHaveAttribute('data-state', 'cooldown');
+  });
+
+  it('hides whether the account exists in enumeration-safe mode (the default)', async () => {
+    const user = setup();
+    const client = createFakeResendClient().failNext('user-not-found');
+    render(<ResendCodeButton username="nobody@example.com" client={client} />);
+    const button = screen.getByRole('button');
+    await user.click(button);
+    await flush();
+    expect(button).toHaveAttribute('data-state', 'cooldown');
+    expect(button).not.toHaveAttribute('data-error');
+    expect(screen.getByRole('status')).toHaveTextContent('If an account exists, a new code was sent.');
+  });
+
+  it('says the account was not found when enumeration-safe mode is off', async () => {
+    const user = setup();
+    const client = createFakeResendClient().failNext('user-not-found');
+    render(<ResendCodeButton username="nobody@example.com" client={client} enumerationSafe={false} />);
+    const button = screen.getByRole('button');
+    await user.click(button);
+    await flush();
+    expect(button).toHaveAttribute('data-state', 'ready');
+    expect(button).toHaveAttribute('data-error', 'user-not-found');
+    expect(screen.getByRole('status')).toHaveTextContent('No account found.');
+  });
+
+  it('waits longer after a rate limit and says why', async () => {
+    const user = setup();
+    const client = createFakeResendClient().failNext('limit-exceeded');
+    render(<ResendCodeButton username="jane@example.com" client={client} />);
+    const button = screen.getByRole('button');
+    await user.click(button);
+    await flush();
+    expect(button).toHaveAttribute('data-state', 'cooldown');
+    expect(button).toHaveAttribute('data-error', 'limit-exceeded');
+    expect(button).toHaveTextContent('Resend available in 10:00');
+    expect(screen.getByRole('status')).toHaveTextContent('Too many attempts.');
+  });
+
+  it('can be retried at once after a network error', async () => {
+    const user = setup();
+    const client = createFakeResendClient().failNext('network-error');
+    render(<ResendCodeButton username="jane@example.com" client={client} />);
+    const button = screen.getByRole('button');
+    await user.click(button);
+    await flush();
+    expect(button).toHaveAttribute('data-state', 'ready');
+    expect(button).toHaveAttribute('data-error', 'network-error');
+    expect(screen.getByRole('status')).toHaveTextContent('You seem to be offline.');
+    await user.click(button);
+    await flush();
+    expect(client.requests).toHaveLength(2);
+    expect(button).not.toHaveAttribute('data-error');
+  });
+
+  it('lets the flow move on when the user is already confirmed', async () => {
+    const user = setup();
+    const onAlreadyConfirmed = vi.fn();
+    const client = createFakeResendClient().failNext('user-already-confirmed');
+    render(
+      <ResendCodeButton
+        username="jane@example.com"
+        client={client}
+        onAlreadyConfirmed={onAlreadyConfirmed}
+      />,
+    );
+    await user.click(screen.getByRole('button'));
+    await flush();
+    expect(onAlreadyConfirmed).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'This account is already confirmed. You can sign in.',
+    );
+  });
+
+  it('times out a request that never answers and can be used again', async () => {
+    const user = setup();
+    const client = createFakeResendClient().hangNext();
+    render(<ResendCodeButton username="jane@example.com" client={client} timeoutMs={5_000} />);
+    const button = screen.getByRole('button');
+    await user.click(button);
+    expect(button).toHaveAttribute('data-state', 'sending');
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(5_000);
+    });
+    await flush();
+    expect(button).toHaveAttribute('data-state', 'ready');
+    expect(button).toHaveAttribute('data-error', 'timeout');
+  });
+
+  it('starts in cooldown right after sign-up and sends nothing when clicked', async () => {
+    const user = setup();
+    const client = createFakeResendClient();
+    render(<ResendCodeButton username="jane@example.com" client={client} lastSentAt={Date.now() - 10_000} />);
+    const button = screen.getByRole('button');
+    expect(button).toHaveAttribute('data-state', 'cooldown');
+    expect(button).toHaveTextContent('Resend available in 20 seconds');
+    await user.click(button);
+    expect(client.requests).toHaveLength(0);
+  });
+
+  it('does not double-count the sign-up code or double-send under StrictMode', async () => {
+    const user = setup();
+    const client = createFakeResendClient();
+    const sentAt = Date.now() - 30_000;
+    render(
+      <StrictMode>
+        <ResendCodeButton username="jane@example.com" client={client} lastSentAt={sentAt} maxResends={3}>
+          {({ label }) => label}
+        </ResendCodeButton>
+      </StrictMode>,
+    );
+    const button = screen.getByRole('button');
+    expect(button).toHaveAttribute('data-state', 'ready');
+    await user.click(button);
+    await flush();
+    expect(client.requests).toHaveLength(1);
+  });
+
+  it('stops offering resends once the cap is reached', async () => {
+    const user = setup();
+    const client = createFakeResendClient();
+    render(
+      <ResendCodeButton
+        username="jane@example.com"
+        client={client}
+        maxResends={1}
+        cooldown={{ baseWaitMs: 1_000 }}
+      />,
+    );
+    const button = screen.getByRole('button');
+    await user.click(button);
+    await flush();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1_000);
+    });
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveAttribute('data-error', 'resend-limit-reached');
+    await user.click(button);
+    expect(client.requests).toHaveLength(1);
+  });
+
+  it('keeps the cooldown when unmounted mid-request, with no warning and no timer left', async () => {
+    const user = setup();
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const client = createFakeResendClient().succeedNext(undefined, 1_000);
+    const queryClient = new QueryClient({
+      defaultOptions: { mutations: { gcTime: Number.POSITIVE_INFINITY } },
+    });
+    const view = render(
+      <QueryClientProvider client={queryClient}>
+        <ResendCodeButton username="jane@example.com" client={client} />
+      </QueryClientProvider>,
+    );
+    await user.click(screen.getByRole('button'));
+    view.unmount();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1_000);
+    });
+    await flush();
+    expect(vi.getTimerCount()).toBe(0);
+    expect(errors).not.toHaveBeenCalled();
+    render(<ResendCodeButton username="jane@example.com" client={client} />);
+    expect(screen.getByRole('button')).toHaveAttribute('data-state', 'cooldown');
+    errors.mockRestore();
+  });
+
+  it('exposes its state for styling: className function, data attributes and render-prop children', async () => {
+    const user = setup();
+    const client = createFakeResendClient().failNext(new ResendError('code-delivery-failure', 'x'));
+    render(
+      <ResendCodeButton
+        username="jane@example.com"
+        client={client}
+        className={({ state, error }) => `resend resend--${state}${error ? ' resend--error' : ''}`}
+      >
+        {({ state, secondsLeft }) => `${state}:${secondsLeft}`}
+      </ResendCodeButton>,
+    );
+    const button = screen.getByRole('button', { name: 'Resend code' });
+    expect(button).toHaveClass('resend', 'resend--ready');
+    expect(button).toHaveTextContent('ready:0');
+    expect(button).toHaveAttribute('data-rcr-button');
+    expect(button).toHaveAttribute('type', 'button');
+    await user.click(button);
+    await flush();
+    expect(button).toHaveClass('resend--error');
+    expect(button).toHaveAttribute('data-error', 'code-delivery-failure');
+  });
+
+  it('renders its child with asChild, and stays bare when unstyled', async () => {
+    const user = setup();
+    const client = createFakeResendClient();
+    const onClick = vi.fn();
+    render(
+      <ResendCodeButton username="jane@example.com" client={client} asChild unstyled className="link">
+        <a href="/sign-up/resend" onClick={onClick}>
+          Send me a new code
+        </a>
+      </ResendCodeButton>,
+    );
+    const link = screen.getByRole('link', { name: 'Resend code' });
+    expect(link).toHaveClass('link');
+    expect(link).toHaveAttribute('data-state', 'ready');
+    expect(link).not.toHaveAttribute('data-rcr-button');
+    await user.click(link);
+    await flush();
+    expect(onClick).toHaveBeenCalledTimes(1);
+    expect(client.requests).toHaveLength(1);
+    expect(link).toHaveAttribute('data-state', 'cooldown');
+  });
+
+  it('speaks the host language and direction', async () => {
+    const user = setup();
+    const client = createFakeResendClient();
+    render(<ResendCodeButton username="jane@example.com" client={client} locale={de} />);
+    const button = screen.getByRole('button', { name: de.resendLabel });
+    await user.click(button);
+    await flush();
+    expect(button).toHaveAttribute('dir', 'ltr');
+    expect(button.textContent).toContain('30');
+  });
+});
