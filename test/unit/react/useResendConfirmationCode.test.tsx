@@ -2,8 +2,22 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, renderHook, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ResendCodeClient } from '../../../src/core/ResendCodeClient';
 import { useResendConfirmationCode } from '../../../src/react/useResendConfirmationCode';
 import { createFakeResendClient, resetCooldowns, seedCooldown } from '../../../src/testing';
+
+function TwoUsers({ client }: { client: ResendCodeClient }) {
+  const jane = useResendConfirmationCode({ username: 'jane', client });
+  const john = useResendConfirmationCode({ username: 'john', client });
+  return (
+    <>
+      <button type="button" onClick={jane.resend}>
+        jane {jane.state}
+      </button>
+      <span>john {john.state}</span>
+    </>
+  );
+}
 
 async function flush() {
   for (let round = 0; round < 3; round++) {
@@ -156,19 +170,7 @@ describe('useResendConfirmationCode', () => {
 
   it('keeps users apart: one user cooling down does not hold back another', async () => {
     const client = createFakeResendClient();
-    function Both() {
-      const jane = useResendConfirmationCode({ username: 'jane', client });
-      const john = useResendConfirmationCode({ username: 'john', client });
-      return (
-        <>
-          <button type="button" onClick={jane.resend}>
-            jane {jane.state}
-          </button>
-          <span>john {john.state}</span>
-        </>
-      );
-    }
-    render(<Both />);
+    render(<TwoUsers client={client} />);
     act(() => screen.getByRole('button').click());
     await flush();
     expect(screen.getByRole('button')).toHaveTextContent('jane cooldown');
