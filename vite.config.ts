@@ -1,10 +1,10 @@
-import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { sharedConfig } from './vitest.shared';
+
+const locales = { en: 'en', de: 'de', es: 'es', fr: 'fr', 'pt-BR': 'ptBR', ja: 'ja', 'zh-CN': 'zhCN', ar: 'ar' };
 
 export default defineConfig({
-  plugins: [react()],
-  // amazon-cognito-identity-js depends on buffer@4, which reads a bare `global` in browsers.
-  define: { global: 'globalThis' },
+  ...sharedConfig,
   build: {
     sourcemap: true,
     emptyOutDir: true,
@@ -14,6 +14,9 @@ export default defineConfig({
         core: 'src/core/index.ts',
         fetch: 'src/core/createFetchResendClient.ts',
         testing: 'src/testing/index.ts',
+        ...Object.fromEntries(
+          Object.entries(locales).map(([tag, file]) => [`locales/${tag}`, `src/i18n/${file}.ts`]),
+        ),
       },
       formats: ['es'],
     },
@@ -27,28 +30,7 @@ export default defineConfig({
     },
   },
   test: {
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          environment: 'jsdom',
-          include: ['test/unit/**/*.test.{ts,tsx}'],
-          setupFiles: ['test/unit/setup.ts'],
-          globals: true,
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'integration',
-          environment: 'node',
-          include: ['test/integration/**/*.test.{ts,tsx}'],
-          globalSetup: ['test/integration/globalSetup.ts'],
-          globals: true,
-          testTimeout: 20_000,
-        },
-      },
-    ],
+    // One file per project: vitest.unit.config.ts, vitest.integration.config.ts, ...
+    projects: ['vitest.*.config.ts'],
   },
 });

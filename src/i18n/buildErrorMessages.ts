@@ -1,0 +1,59 @@
+import type { ResendErrorCode } from '../core/ResendError';
+
+/**
+ * The few distinct error texts a language needs; {@link buildErrorMessages} assigns each error code one of them,
+ * so a catalogue stays small and a new code needs no new translation unless it needs new words.
+ */
+export interface ResendErrorTexts {
+  /** The pool or app is set up wrongly (roles, triggers, permissions): nothing the person can fix. */
+  unavailable: string;
+  /** A passing fault on the server's side or a fault nobody knows yet. */
+  failed: string;
+  /** Too many requests: wait a while. */
+  rateLimited: string;
+  /** The email or text message could not be delivered. */
+  notDelivered: string;
+  /** No account matches the username. */
+  userNotFound: string;
+  /** The account is confirmed already: the person can sign in. */
+  alreadyConfirmed: string;
+  /** The device seems to be offline. */
+  offline: string;
+  /** No answer came in time. */
+  timedOut: string;
+  /** The request was cancelled. */
+  cancelled: string;
+  /** The username or request details are not valid. */
+  invalidDetails: string;
+}
+
+/** Builds the message for every {@link ResendErrorCode} from a language's {@link ResendErrorTexts}. */
+export function buildErrorMessages(texts: ResendErrorTexts): Record<ResendErrorCode, string> {
+  const { unavailable, failed, rateLimited } = texts;
+  return {
+    'code-delivery-failure': texts.notDelivered,
+    forbidden: unavailable,
+    'internal-error': failed,
+    'invalid-email-role-access-policy': unavailable,
+    'invalid-lambda-response': unavailable,
+    'invalid-parameter': unavailable,
+    'invalid-sms-role-access-policy': unavailable,
+    'invalid-sms-role-trust-relationship': unavailable,
+    'limit-exceeded': rateLimited,
+    'not-authorized': unavailable,
+    'operation-not-enabled': unavailable,
+    'resource-not-found': unavailable,
+    'too-many-requests': rateLimited,
+    'unexpected-lambda': unavailable,
+    'user-lambda-validation': unavailable,
+    'user-not-found': texts.userNotFound,
+    'user-already-confirmed': texts.alreadyConfirmed,
+    'network-error': texts.offline,
+    timeout: texts.timedOut,
+    aborted: texts.cancelled,
+    'malformed-response': failed,
+    'invalid-request': texts.invalidDetails,
+    'resend-limit-reached': rateLimited,
+    unknown: failed,
+  };
+}

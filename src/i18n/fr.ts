@@ -1,0 +1,33 @@
+import { buildErrorMessages } from './buildErrorMessages';
+import type { ResendMessages } from './ResendMessages';
+
+const latest = 'Utilisez le code le plus récent.';
+
+/** French messages. */
+export const fr: ResendMessages = {
+  locale: 'fr',
+  direction: 'ltr',
+  resendLabel: 'Renvoyer le code',
+  sendingLabel: 'Envoi en cours…',
+  countdown: ({ formattedSeconds, plural, clock }) =>
+    `Renvoi possible dans ${clock ?? `${formattedSeconds} ${plural === 'one' ? 'seconde' : 'secondes'}`}`,
+  codeSent: ({ destination, medium }) =>
+    `Un nouveau code a été envoyé${medium === 'SMS' ? ' par SMS' : medium === 'EMAIL' ? ' par e-mail' : ''}${
+      destination ? ` à ${destination}` : ''
+    }. ${latest}`,
+  codeSentIfAccountExists: `Si un compte existe, un nouveau code a été envoyé. ${latest}`,
+  readyAgain: 'Vous pouvez demander un nouveau code.',
+  errors: buildErrorMessages({
+    unavailable:
+      'Impossible d’envoyer un code pour le moment. Réessayez plus tard ou contactez l’assistance.',
+    failed: 'Une erreur est survenue. Réessayez.',
+    rateLimited: 'Trop de tentatives. Patientez quelques minutes, puis réessayez.',
+    notDelivered: 'Le code n’a pas pu être remis. Réessayez plus tard.',
+    userNotFound: 'Aucun compte trouvé. Vérifiez vos informations, puis réessayez.',
+    alreadyConfirmed: 'Ce compte est déjà confirmé. Vous pouvez vous connecter.',
+    offline: 'Vous semblez hors ligne. Vérifiez votre connexion, puis réessayez.',
+    timedOut: 'La demande a pris trop de temps. Réessayez.',
+    cancelled: 'La demande a été annulée.',
+    invalidDetails: 'Vérifiez vos informations, puis réessayez.',
+  }),
+};

@@ -1,0 +1,32 @@
+import { buildErrorMessages } from './buildErrorMessages';
+import type { ResendMessages } from './ResendMessages';
+
+const latest = 'Use o código mais recente.';
+
+/** Brazilian Portuguese messages. */
+export const ptBR: ResendMessages = {
+  locale: 'pt-BR',
+  direction: 'ltr',
+  resendLabel: 'Reenviar código',
+  sendingLabel: 'Enviando…',
+  countdown: ({ formattedSeconds, plural, clock }) =>
+    `Reenvio disponível em ${clock ?? `${formattedSeconds} ${plural === 'one' ? 'segundo' : 'segundos'}`}`,
+  codeSent: ({ destination, medium }) =>
+    `Um novo código foi enviado${medium === 'SMS' ? ' por SMS' : medium === 'EMAIL' ? ' por e-mail' : ''}${
+      destination ? ` para ${destination}` : ''
+    }. ${latest}`,
+  codeSentIfAccountExists: `Se houver uma conta, um novo código foi enviado. ${latest}`,
+  readyAgain: 'Você já pode solicitar um novo código.',
+  errors: buildErrorMessages({
+    unavailable: 'Não foi possível enviar o código agora. Tente mais tarde ou fale com o suporte.',
+    failed: 'Algo deu errado. Tente novamente.',
+    rateLimited: 'Muitas tentativas. Aguarde alguns minutos e tente novamente.',
+    notDelivered: 'Não foi possível entregar o código. Tente mais tarde.',
+    userNotFound: 'Conta não encontrada. Verifique seus dados e tente novamente.',
+    alreadyConfirmed: 'Esta conta já está confirmada. Você pode entrar.',
+    offline: 'Parece que você está sem conexão. Verifique a internet e tente novamente.',
+    timedOut: 'A solicitação demorou demais. Tente novamente.',
+    cancelled: 'A solicitação foi cancelada.',
+    invalidDetails: 'Verifique seus dados e tente novamente.',
+  }),
+};

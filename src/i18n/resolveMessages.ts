@@ -1,0 +1,70 @@
+import type { ResendErrorCode } from '../core/ResendError';
+import type { CodeDeliveryDetails } from '../core/ResendRequest';
+import { countdownParts } from './countdownParts';
+import { en } from './en';
+import type { ResendMessages } from './ResendMessages';
+
+/** Changes to a catalogue: any entry, and any error message by its code. */
+export interface ResendMessageOverrides extends Partial<Omit<ResendMessages, 'errors'>> {
+  /** Messages for some error codes; the others keep the catalogue's. */
+  errors?: Partial<Record<ResendErrorCode, string>>;
+}
+
+function withoutUndefined<Value extends object>(value: Value): Partial<Value> {
+  return Object.fromEntries(
+    Object.entries(value).filter(([, entry]) => entry !== undefined),
+  ) as Partial<Value>;
+}
+
+/**
+ * The messages to show: a catalogue (English by default) with the host's overrides on top. Without overrides the
+ * catalogue itself is returned; with them a new object, so memoise the call in a render.
+ */
+export function resolveMessages(
+  catalogue: ResendMessages = en,
+  overrides?: ResendMessageOverrides,
+): ResendMessages {
+  if (overrides === undefined) return catalogue;
+  const { errors, ...entries } = overrides;
+  return {
+    ...catalogue,
+    ...withoutUndefined(entries),
+    errors: errors === undefined ? catalogue.errors : { ...catalogue.errors, ...withoutUndefined(errors) },
+  };
+}
+
+/**
+ * The visible countdown text for the seconds left, e.g. "Resend available in 42 seconds" or "… in 1:05". A
+ * countdown never shows zero (at zero the button is ready again), so anything below one second (or not a finite number) shows as one.
+ */
+export function formatCountdown(messages: ResendMessages, secondsLeft: number): string {
+  return messages.countdown(
+    countdownParts(messages.locale, Number.isFinite(secondsLeft) && secondsLeft > 1 ? secondsLeft : 1),
+  );
+}
+
+/** The message for people for an error code; a code the catalogue lacks gets its `unknown` message. */
+export function formatErrorMessage(messages: ResendMessages, code: ResendErrorCode): string {
+  // A catalogue written against an older version of this package may lack a newer code.
+  return messages.errors[code] || messages.errors.unknown;
+}
+
+/** Options for {@link formatCodeSent}. */
+export interface FormatCodeSentOptions {
+  /**
+   * Say nothing that tells whether the account exists: no destination, no medium.
+   * @default false
+   */
+  enumerationSafe?: boolean;
+}
+
+/** The announcement after a successful resend, naming the masked destination and the medium Cognito reported. */
+export function formatCodeSent(
+  messages: ResendMessages,
+  delivery?: CodeDeliveryDetails,
+  options: FormatCodeSentOptions = {},
+): string {
+  if (options.enumerationSafe) return messages.codeSentIfAccountExists;
+  const destination = delivery?.destination?.trim();
+  return messages.codeSent({ destination: destination || undefined, medium: delivery?.deliveryMedium });
+}

@@ -1,0 +1,17 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import { sharedConfig } from './vitest.shared';
+
+// The wire: both clients over HTTP against the local Cognito server, started once for the run.
+export default mergeConfig(
+  sharedConfig,
+  defineConfig({
+    test: {
+      name: 'integration',
+      environment: 'node',
+      include: ['test/integration/**/*.test.{ts,tsx}'],
+      globalSetup: ['test/integration/globalSetup.ts'],
+      globals: true,
+      testTimeout: 20_000,
+    },
+  }),
+);
