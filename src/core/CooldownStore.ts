@@ -11,9 +11,12 @@ export interface CooldownSnapshot {
   endsAt: number | null;
   /** `ceil((endsAt - now) / 1000)`, 0 when no wait runs. */
   secondsLeft: number;
-  /** Codes sent for this key (the sign-up's own code included when `markSent` recorded it). */
+  /**
+   * Codes sent for this key in the current streak (the sign-up's own code included when `markSent` recorded it);
+   * back to 0 once `streakResetMs` passed without a send.
+   */
   sendCount: number;
-  /** Consecutive rate-limit answers; resets after a successful send. */
+  /** Consecutive rate-limit answers; back to 0 after a successful send or `streakResetMs` without a rate limit. */
   rateLimitCount: number;
 }
 

@@ -1,0 +1,762 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CooldownSnapshot, CooldownStorage, CooldownStore } from '../../../src/core/CooldownStore';
+import {
+  clearCooldownStores,
+  cooldownSendLeaseMs,
+  getCooldownStore,
+} from '../../../src/core/getCooldownStore';
+
+const parts = {
+  userPoolId: 'eu-west-1_AbCdEf123',
+  clientId: '1example23456789',
+  username: 'alice@example.com',
+};
+const start = Date.UTC(2030, 0, 1);
+
+function sendNow(store: CooldownStore): void {
+  const claim = store.tryBeginSend();
+  expect(claim).not.toBeNull();
+  claim!.succeeded();
+}
+
+function rateLimitNow(store: CooldownStore, retryAfterMs?: number): void {
+  const claim = store.tryBeginSend();
+  expect(claim).not.toBeNull();
+  claim!.rateLimited(retryAfterMs);
+}
+
+function recordOf(values: Record<string, unknown>): string {
+  return JSON.stringify({
+    v: 1,
+    endsAt: null,
+    sends: 0,
+    lastSentAt: null,
+    rateLimits: 0,
+    lastRateLimitedAt: null,
+    pendingUntil: null,
+    ...values,
+  });
+}
+
+function watch(store: CooldownStore): { seen: CooldownSnapshot[]; unsubscribe: () => void } {
+  const seen: CooldownSnapshot[] = [];
+  const unsubscribe = store.subscribe(() => seen.push(store.getSnapshot()));
+  return { seen, unsubscribe };
+}
+
+function fromAnotherTab(key: string, value: string | null): void {
+  if (value === null) localStorage.removeItem(key);
+  else localStorage.setItem(key, value);
+  window.dispatchEvent(new StorageEvent('storage', { key, newValue: value, storageArea: localStorage }));
+}
+
+// jsdom queues a zero-delay task of its own for every localStorage write (to tell other windows); run those first
+// so only the store's timers are counted.
+function timersRunning(): number {
+  vi.advanceTimersByTime(0);
+  return vi.getTimerCount();
+}
+
+interface FakeLocks {
+  request: ReturnType<typeof vi.fn>;
+  held: Promise<unknown>[];
+}
+
+function installLocks(available: boolean): FakeLocks {
+  const held: Promise<unknown>[] = [];
+  const request = vi.fn((name: string, _options: unknown, callback: (lock: unknown) => unknown) => {
+    const result = Promise.resolve(callback(available ? { name, mode: 'exclusive' } : null));
+    held.push(result);
+    return result;
+  });
+  Object.defineProperty(navigator, 'locks', { value: { request }, configurable: true });
+  return { request, held };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.setSystemTime(start);
+  localStorage.clear();
+  sessionStorage.clear();
+  clearCooldownStores();
+});
+
+afterEach(() => {
+  clearCooldownStores();
+  Reflect.deleteProperty(navigator, 'locks');
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+describe('the countdown', () => {
+  it('is ready before anything was sent', () => {
+    const store = getCooldownStore(parts);
+    expect(store.getSnapshot()).toEqual({
+      status: 'ready',
+      endsAt: null,
+      secondsLeft: 0,
+      sendCount: 0,
+      rateLimitCount: 0,
+    });
+  });
+
+  it('counts down from 30 s after a send, one update per displayed second, then is ready again', () => {
+    const store = getCooldownStore(parts);
+    const { seen } = watch(store);
+    sendNow(store);
+    expect(store.getSnapshot()).toMatchObject({
+      status: 'cooldown',
+      endsAt: start + 30_000,
+      secondsLeft: 30,
+    });
+    vi.advanceTimersByTime(30_000);
+    expect(seen.map((snapshot) => snapshot.status)).toEqual([
+      'sending',
+      ...Array.from({ length: 30 }, () => 'cooldown'),
+      'ready',
+    ]);
+    expect(seen.slice(1, 31).map((snapshot) => snapshot.secondsLeft)).toEqual(
+      Array.from({ length: 30 }, (_, index) => 30 - index),
+    );
+    expect(store.getSnapshot()).toMatchObject({
+      status: 'ready',
+      endsAt: null,
+      secondsLeft: 0,
+      sendCount: 1,
+    });
+  });
+
+  it('changes the displayed second exactly when it should, even for a deadline between whole seconds', () => {
+    const store = getCooldownStore(parts);
+    watch(store);
+    store.tryBeginSend()!.succeeded(start - 400);
+    expect(store.getSnapshot().secondsLeft).toBe(30);
+    vi.advanceTimersByTime(599);
+    expect(store.getSnapshot().secondsLeft).toBe(30);
+    vi.advanceTimersByTime(1);
+    expect(store.getSnapshot().secondsLeft).toBe(29);
+    vi.advanceTimersByTime(28_999);
+    expect(store.getSnapshot().secondsLeft).toBe(1);
+    vi.advanceTimersByTime(1);
+    expect(store.getSnapshot().status).toBe('ready');
+  });
+
+  it('shows the right time at once when a throttled background tab comes back after 10 minutes', () => {
+    const store = getCooldownStore(parts);
+    const { seen } = watch(store);
+    rateLimitNow(store);
+    expect(store.getSnapshot().secondsLeft).toBe(600);
+    // A throttled tab: the clock moves on, the timers do not fire.
+    vi.setSystemTime(start + 9 * 60_000 + 30_000);
+    const notifiedBefore = seen.length;
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(seen.length).toBe(notifiedBefore + 1);
+    expect(store.getSnapshot()).toMatchObject({
+      status: 'cooldown',
+      endsAt: start + 600_000,
+      secondsLeft: 30,
+    });
+    vi.setSystemTime(start + 11 * 60_000);
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(store.getSnapshot()).toMatchObject({ status: 'ready', secondsLeft: 0 });
+    expect(timersRunning()).toBe(0);
+  });
+
+  it('shows the right time when the page comes back from the back-forward cache', () => {
+    const store = getCooldownStore(parts);
+    watch(store);
+    sendNow(store);
+    vi.setSystemTime(start + 20_000);
+    window.dispatchEvent(new Event('pageshow'));
+    expect(store.getSnapshot().secondsLeft).toBe(10);
+  });
+
+  it('measures against the deadline, so a timer that fires late does not slow the countdown', () => {
+    const store = getCooldownStore(parts);
+    watch(store);
+    sendNow(store);
+    vi.setSystemTime(start + 10_500);
+    vi.advanceTimersByTime(1_000);
+    expect(store.getSnapshot().secondsLeft).toBe(19);
+  });
+
+  it('shows the current time to a reader that is not subscribed', () => {
+    const store = getCooldownStore(parts);
+    sendNow(store);
+    vi.setSystemTime(start + 12_000);
+    expect(store.getSnapshot().secondsLeft).toBe(18);
+  });
+
+  it('hands out the same snapshot object until something visible changes', () => {
+    const store = getCooldownStore(parts);
+    watch(store);
+    sendNow(store);
+    const first = store.getSnapshot();
+    vi.advanceTimersByTime(999);
+    store.refresh();
+    expect(store.getSnapshot()).toBe(first);
+    vi.advanceTimersByTime(1);
+    expect(store.getSnapshot()).not.toBe(first);
+    expect(Object.isFrozen(store.getSnapshot())).toBe(true);
+  });
+
+  it('renders as ready on the server, whatever the browser holds', () => {
+    const store = getCooldownStore(parts);
+    sendNow(store);
+    expect(store.getServerSnapshot()).toEqual({
+      status: 'ready',
+      endsAt: null,
+      secondsLeft: 0,
+      sendCount: 0,
+      rateLimitCount: 0,
+    });
+    expect(store.getServerSnapshot()).toBe(
+      getCooldownStore({ ...parts, username: 'bob' }).getServerSnapshot(),
+    );
+  });
+
+  it('forgets the cooldown on reset', () => {
+    const store = getCooldownStore(parts);
+    const { seen } = watch(store);
+    sendNow(store);
+    store.reset();
+    expect(store.getSnapshot()).toMatchObject({ status: 'ready', sendCount: 0 });
+    expect(seen.at(-1)?.status).toBe('ready');
+    expect(localStorage.getItem(store.key)).toBeNull();
+    expect(timersRunning()).toBe(0);
+  });
+});
+
+describe('sharing and persistence', () => {
+  it('gives every component for the same user the same store, and other users their own', () => {
+    const first = getCooldownStore(parts);
+    expect(getCooldownStore({ ...parts })).toBe(first);
+    expect(getCooldownStore({ ...parts, username: 'bob@example.com' })).not.toBe(first);
+    expect(getCooldownStore(parts, { persistence: 'sessionStorage' })).not.toBe(first);
+  });
+
+  it('survives a reload: a new store reads the same deadline from storage', () => {
+    sendNow(getCooldownStore(parts));
+    clearCooldownStores();
+    vi.setSystemTime(start + 5_000);
+    const store = getCooldownStore(parts);
+    expect(store.getSnapshot()).toMatchObject({
+      status: 'cooldown',
+      endsAt: start + 30_000,
+      secondsLeft: 25,
+      sendCount: 1,
+    });
+  });
+
+  it('keeps sessionStorage cooldowns out of localStorage', () => {
+    sendNow(getCooldownStore(parts, { persistence: 'sessionStorage' }));
+    expect(localStorage.length).toBe(0);
+    expect(sessionStorage.length).toBe(1);
+  });
+
+  it('keeps a memory cooldown for the page only', () => {
+    sendNow(getCooldownStore(parts, { persistence: 'memory' }));
+    expect(localStorage.length).toBe(0);
+    expect(getCooldownStore(parts, { persistence: 'memory' }).getSnapshot().status).toBe('cooldown');
+    clearCooldownStores();
+    expect(getCooldownStore(parts, { persistence: 'memory' }).getSnapshot().status).toBe('ready');
+  });
+
+  it('follows a resend made in another tab', () => {
+    const store = getCooldownStore(parts);
+    const { seen } = watch(store);
+    fromAnotherTab(store.key, recordOf({ endsAt: start + 60_000, sends: 2, lastSentAt: start }));
+    expect(seen).toHaveLength(1);
+    expect(store.getSnapshot()).toMatchObject({ status: 'cooldown', secondsLeft: 60, sendCount: 2 });
+    expect(timersRunning()).toBe(1);
+  });
+
+  it("follows another tab's reset", () => {
+    const store = getCooldownStore(parts);
+    watch(store);
+    sendNow(store);
+    fromAnotherTab(store.key, null);
+    expect(store.getSnapshot().status).toBe('ready');
+    expect(timersRunning()).toBe(0);
+  });
+
+  it('ignores storage events for other keys and other storages', () => {
+    const store = getCooldownStore(parts);
+    const { seen } = watch(store);
+    fromAnotherTab('rcr:0000000000000000', recordOf({ endsAt: start + 60_000 }));
+    sessionStorage.setItem(store.key, recordOf({ endsAt: start + 60_000 }));
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: store.key, newValue: 'x', storageArea: sessionStorage }),
+    );
+    expect(seen).toHaveLength(0);
+    expect(store.getSnapshot().status).toBe('ready');
+  });
+
+  it('is not fooled by garbage in storage', () => {
+    const garbage = [
+      'not json',
+      '',
+      'null',
+      '42',
+      '[]',
+      '"text"',
+      '{}',
+      recordOf({ v: 2, endsAt: start + 10_000 }),
+      recordOf({ endsAt: 'soon' }),
+      recordOf({ endsAt: start + 10 * 24 * 3_600_000 }),
+      recordOf({ endsAt: start + 10_000, sends: -1 }),
+      recordOf({ endsAt: start + 10_000, sends: 1.5 }),
+      recordOf({ endsAt: start + 10_000, rateLimits: '3' }),
+      recordOf({ pendingUntil: start + 3_600_000 }),
+      recordOf({ lastSentAt: start + 3_600_000 }),
+      '{"v":1,"endsAt":1e999}',
+      `{"v":1,"endsAt":${start + 10_000},"sends":NaN}`,
+      'x'.repeat(100_000),
+    ];
+    for (const value of garbage) {
+      clearCooldownStores();
+      localStorage.setItem(getCooldownStore(parts).key, value);
+      const store = getCooldownStore(parts);
+      expect(store.getSnapshot(), value.slice(0, 80)).toMatchObject({ status: 'ready', endsAt: null });
+      sendNow(store);
+      expect(store.getSnapshot().status).toBe('cooldown');
+    }
+  });
+
+  it('keeps working in memory when the storage throws on every call', () => {
+    const fail = (): never => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    const storage: CooldownStorage = { getItem: fail, setItem: fail, removeItem: fail };
+    const store = getCooldownStore(parts, { persistence: storage });
+    watch(store);
+    expect(() => sendNow(store)).not.toThrow();
+    expect(store.getSnapshot()).toMatchObject({ status: 'cooldown', secondsLeft: 30 });
+    expect(getCooldownStore(parts, { persistence: storage }).getSnapshot().status).toBe('cooldown');
+    vi.advanceTimersByTime(30_000);
+    expect(store.getSnapshot().status).toBe('ready');
+  });
+
+  it('keeps the cooldown when the storage refuses every write (quota exceeded)', () => {
+    const map = new Map<string, string>();
+    const storage: CooldownStorage = {
+      getItem: (key) => map.get(key) ?? null,
+      setItem: () => {
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      },
+      removeItem: (key) => {
+        map.delete(key);
+      },
+    };
+    const store = getCooldownStore(parts, { persistence: storage });
+    expect(() => sendNow(store)).not.toThrow();
+    expect(store.getSnapshot()).toMatchObject({ status: 'cooldown', secondsLeft: 30 });
+    expect(map.size).toBe(0);
+  });
+
+  it('keeps the state it knew when the storage starts throwing after a while', () => {
+    const map = new Map<string, string>();
+    let callsLeft = 8;
+    const guard = (): void => {
+      callsLeft -= 1;
+      if (callsLeft < 0) throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    const storage: CooldownStorage = {
+      getItem: (key) => {
+        guard();
+        return map.get(key) ?? null;
+      },
+      setItem: (key, value) => {
+        guard();
+        map.set(key, value);
+      },
+      removeItem: (key) => {
+        guard();
+        map.delete(key);
+      },
+    };
+    const store = getCooldownStore(parts, { persistence: storage });
+    watch(store);
+    sendNow(store);
+    expect(callsLeft).toBeLessThan(0);
+    expect(store.getSnapshot()).toMatchObject({ status: 'cooldown', endsAt: start + 30_000, sendCount: 1 });
+    vi.advanceTimersByTime(30_000);
+    expect(store.getSnapshot().status).toBe('ready');
+    sendNow(store);
+    expect(store.getSnapshot()).toMatchObject({ status: 'cooldown', secondsLeft: 60, sendCount: 2 });
+  });
+
+  it('shows its own latest state, not the stale stored one, once writes start failing', () => {
+    const map = new Map<string, string>();
+    let writable = true;
+    const storage: CooldownStorage = {
+      getItem: (key) => map.get(key) ?? null,
+      setItem: (key, value) => {
+        if (!writable) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+        map.set(key, value);
+      },
+      removeItem: (key) => {
+        map.delete(key);
+      },
+    };
+    const store = getCooldownStore(parts, { persistence: storage });
+    sendNow(store);
+    writable = false;
+    vi.advanceTimersByTime(30_000);
+    sendNow(store);
+    expect(store.getSnapshot()).toMatchObject({ status: 'cooldown', secondsLeft: 60, sendCount: 2 });
+  });
+});
+
+describe('the policy', () => {
+  it('waits longer for each further send in a streak, up to 5 minutes', () => {
+    const store = getCooldownStore(parts);
+    const waits: number[] = [];
+    for (let send = 0; send < 6; send++) {
+      sendNow(store);
+      waits.push(store.getSnapshot().secondsLeft);
+      vi.advanceTimersByTime(store.getSnapshot().secondsLeft * 1000);
+    }
+    expect(waits).toEqual([30, 60, 120, 240, 300, 300]);
+    expect(store.getSnapshot().sendCount).toBe(6);
+  });
+
+  it('starts the streak over after an hour of quiet', () => {
+    const store = getCooldownStore(parts);
+    sendNow(store);
+    vi.advanceTimersByTime(30_000);
+    sendNow(store);
+    expect(store.getSnapshot().secondsLeft).toBe(60);
+    vi.advanceTimersByTime(3_600_000);
+    expect(store.getSnapshot().sendCount).toBe(0);
+    sendNow(store);
+    expect(store.getSnapshot()).toMatchObject({ secondsLeft: 30, sendCount: 1 });
+  });
+
+  it('waits 10 minutes after a rate limit, longer after each further one, and forgets them after a send', () => {
+    const store = getCooldownStore(parts);
+    rateLimitNow(store);
+    expect(store.getSnapshot()).toMatchObject({ status: 'cooldown', secondsLeft: 600, rateLimitCount: 1 });
+    vi.advanceTimersByTime(600_000);
+    rateLimitNow(store);
+    expect(store.getSnapshot()).toMatchObject({ secondsLeft: 1_200, rateLimitCount: 2 });
+    vi.advanceTimersByTime(1_200_000);
+    sendNow(store);
+    expect(store.getSnapshot()).toMatchObject({ secondsLeft: 30, rateLimitCount: 0 });
+  });
+
+  it("waits as long as the server asks when that is longer than the policy's wait", () => {
+    const store = getCooldownStore(parts);
+    rateLimitNow(store, 900_000);
+    expect(store.getSnapshot().secondsLeft).toBe(900);
+  });
+
+  it('applies the policy of the latest call', () => {
+    getCooldownStore(parts, { policy: { baseWaitMs: 10_000 } });
+    const store = getCooldownStore(parts, { policy: { baseWaitMs: 5_000 } });
+    sendNow(store);
+    expect(store.getSnapshot().secondsLeft).toBe(5);
+  });
+
+  it('uses the clock it is given', () => {
+    let now = start + 1_000_000;
+    const store = getCooldownStore(parts, { now: () => now });
+    sendNow(store);
+    expect(store.getSnapshot().endsAt).toBe(start + 1_030_000);
+    now += 10_000;
+    expect(store.getSnapshot().secondsLeft).toBe(20);
+  });
+
+  it('falls back to the system clock when the given clock is broken', () => {
+    const store = getCooldownStore(parts, { now: () => Number.NaN });
+    sendNow(store);
+    expect(store.getSnapshot().endsAt).toBe(start + 30_000);
+    getCooldownStore(parts, {
+      now: () => {
+        throw new Error('clock failed');
+      },
+    });
+    expect(store.getSnapshot().secondsLeft).toBe(30);
+  });
+});
+
+describe('timers and page listeners', () => {
+  it('runs one timer per key however many components subscribe', () => {
+    const store = getCooldownStore(parts);
+    const other = getCooldownStore({ ...parts, username: 'bob@example.com' });
+    for (let index = 0; index < 5; index++) store.subscribe(() => {});
+    sendNow(store);
+    expect(timersRunning()).toBe(1);
+    other.subscribe(() => {});
+    other.subscribe(() => {});
+    sendNow(other);
+    expect(timersRunning()).toBe(2);
+    vi.advanceTimersByTime(10_000);
+    expect(timersRunning()).toBe(2);
+  });
+
+  it('runs no timer while idle, and none once the last subscriber leaves', () => {
+    const store = getCooldownStore(parts);
+    const first = store.subscribe(() => {});
+    const second = store.subscribe(() => {});
+    expect(timersRunning()).toBe(0);
+    sendNow(store);
+    expect(timersRunning()).toBe(1);
+    first();
+    expect(timersRunning()).toBe(1);
+    second();
+    expect(timersRunning()).toBe(0);
+    const third = store.subscribe(() => {});
+    expect(timersRunning()).toBe(1);
+    vi.advanceTimersByTime(30_000);
+    expect(timersRunning()).toBe(0);
+    third();
+  });
+
+  it('runs no timer for a cooldown nobody watches', () => {
+    sendNow(getCooldownStore(parts));
+    expect(timersRunning()).toBe(0);
+  });
+
+  it('listens to the page only while subscribed, and removes exactly what it added', () => {
+    const windowAdd = vi.spyOn(window, 'addEventListener');
+    const windowRemove = vi.spyOn(window, 'removeEventListener');
+    const documentAdd = vi.spyOn(document, 'addEventListener');
+    const documentRemove = vi.spyOn(document, 'removeEventListener');
+    const store = getCooldownStore(parts);
+    expect(windowAdd).not.toHaveBeenCalled();
+    const first = store.subscribe(() => {});
+    const second = store.subscribe(() => {});
+    expect(windowAdd.mock.calls.map(([type]) => type).sort()).toEqual(['pageshow', 'storage']);
+    expect(documentAdd.mock.calls.map(([type]) => type)).toEqual(['visibilitychange']);
+    first();
+    expect(windowRemove).not.toHaveBeenCalled();
+    second();
+    second();
+    expect(windowRemove.mock.calls).toEqual(expect.arrayContaining(windowAdd.mock.calls));
+    expect(windowRemove).toHaveBeenCalledTimes(2);
+    expect(documentRemove.mock.calls).toEqual(documentAdd.mock.calls);
+  });
+
+  it('keeps notifying the others when one subscriber leaves during a notification', () => {
+    const store = getCooldownStore(parts);
+    const calls: string[] = [];
+    const leave = store.subscribe(() => {
+      calls.push('first');
+      leave();
+    });
+    store.subscribe(() => calls.push('second'));
+    sendNow(store);
+    expect(calls).toEqual(['first', 'second', 'second']);
+  });
+});
+
+describe('claiming a send', () => {
+  it('gives nothing to a second resend while one is in flight, also from another component', () => {
+    const store = getCooldownStore(parts);
+    const claim = store.tryBeginSend();
+    expect(claim).not.toBeNull();
+    expect(store.getSnapshot().status).toBe('sending');
+    expect(store.tryBeginSend()).toBeNull();
+    expect(getCooldownStore({ ...parts }).tryBeginSend()).toBeNull();
+    claim!.succeeded();
+    expect(store.tryBeginSend()).toBeNull();
+  });
+
+  it('shows a send in flight in another tab as sending and sends nothing here', () => {
+    const store = getCooldownStore(parts);
+    const { seen } = watch(store);
+    fromAnotherTab(store.key, recordOf({ pendingUntil: start + cooldownSendLeaseMs }));
+    expect(seen.at(-1)?.status).toBe('sending');
+    expect(store.tryBeginSend()).toBeNull();
+    expect(timersRunning()).toBe(1);
+    vi.advanceTimersByTime(cooldownSendLeaseMs);
+    expect(store.getSnapshot().status).toBe('ready');
+    expect(timersRunning()).toBe(0);
+  });
+
+  it('ignores the expired lease of a tab that closed mid-request', () => {
+    const store = getCooldownStore(parts);
+    localStorage.setItem(store.key, recordOf({ pendingUntil: start - 1 }));
+    expect(store.getSnapshot().status).toBe('ready');
+    expect(store.tryBeginSend()).not.toBeNull();
+  });
+
+  it('does not allow a second send after a reload during a request', () => {
+    getCooldownStore(parts).tryBeginSend();
+    clearCooldownStores();
+    const store = getCooldownStore(parts);
+    expect(store.getSnapshot().status).toBe('sending');
+    expect(store.tryBeginSend()).toBeNull();
+    vi.advanceTimersByTime(cooldownSendLeaseMs);
+    expect(store.getSnapshot().status).toBe('ready');
+  });
+
+  it('lets the user try again at once after a failed send', () => {
+    const store = getCooldownStore(parts);
+    store.tryBeginSend()!.failed();
+    expect(store.getSnapshot()).toMatchObject({ status: 'ready', sendCount: 0 });
+    expect(localStorage.getItem(store.key)).toBeNull();
+    expect(store.tryBeginSend()).not.toBeNull();
+  });
+
+  it('ignores settling a claim a second time', () => {
+    const store = getCooldownStore(parts);
+    const claim = store.tryBeginSend()!;
+    claim.succeeded();
+    claim.rateLimited();
+    claim.failed();
+    claim.succeeded();
+    expect(store.getSnapshot()).toMatchObject({ status: 'cooldown', secondsLeft: 30, sendCount: 1 });
+  });
+
+  it('confirms at once where the browser has no Web Locks', async () => {
+    const claim = getCooldownStore(parts).tryBeginSend()!;
+    await expect(claim.confirm()).resolves.toBe(true);
+  });
+
+  it('sends nothing when another tab holds the lock', async () => {
+    const locks = installLocks(false);
+    const store = getCooldownStore(parts);
+    const claim = store.tryBeginSend()!;
+    await expect(claim.confirm()).resolves.toBe(false);
+    expect(locks.request).toHaveBeenCalledWith(
+      expect.stringMatching(/^rcr-lock:[0-9a-f]{16}$/),
+      { ifAvailable: true },
+      expect.any(Function),
+    );
+    expect(locks.request.mock.calls[0]?.[0]).not.toContain('alice');
+    claim.succeeded();
+    expect(store.getSnapshot().sendCount).toBe(0);
+  });
+
+  it("sends nothing when another tab's cooldown started while this tab waited for the lock", async () => {
+    installLocks(true);
+    const store = getCooldownStore(parts);
+    const claim = store.tryBeginSend()!;
+    localStorage.setItem(store.key, recordOf({ endsAt: start + 30_000, sends: 1, lastSentAt: start }));
+    await expect(claim.confirm()).resolves.toBe(false);
+    expect(store.getSnapshot()).toMatchObject({ status: 'cooldown', secondsLeft: 30 });
+    expect(localStorage.getItem(store.key)).toBe(
+      recordOf({ endsAt: start + 30_000, sends: 1, lastSentAt: start }),
+    );
+  });
+
+  it('holds the lock until the send is settled, so a second tab cannot confirm meanwhile', async () => {
+    const locks = installLocks(true);
+    const store = getCooldownStore(parts);
+    const claim = store.tryBeginSend()!;
+    await expect(claim.confirm()).resolves.toBe(true);
+    let released = false;
+    void locks.held[0]?.then(() => {
+      released = true;
+    });
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(released).toBe(false);
+    claim.succeeded();
+    await locks.held[0];
+    expect(released).toBe(true);
+    expect(store.getSnapshot()).toMatchObject({ status: 'cooldown', sendCount: 1 });
+  });
+
+  it('answers the same when confirm is asked twice', async () => {
+    const locks = installLocks(true);
+    const claim = getCooldownStore(parts).tryBeginSend()!;
+    const first = claim.confirm();
+    expect(claim.confirm()).toBe(first);
+    await expect(first).resolves.toBe(true);
+    expect(locks.request).toHaveBeenCalledTimes(1);
+    claim.failed();
+  });
+});
+
+describe('a code sent by sign-up (markSent)', () => {
+  it('starts the cooldown from when sign-up sent the code', () => {
+    const store = getCooldownStore(parts);
+    store.markSent(start - 10_000);
+    expect(store.getSnapshot()).toMatchObject({
+      status: 'cooldown',
+      endsAt: start + 20_000,
+      secondsLeft: 20,
+      sendCount: 1,
+    });
+  });
+
+  it('counts the sign-up code once, however often the component mounts', () => {
+    const store = getCooldownStore(parts);
+    store.markSent(start);
+    store.markSent(start);
+    clearCooldownStores();
+    getCooldownStore(parts).markSent(start);
+    expect(getCooldownStore(parts).getSnapshot()).toMatchObject({ secondsLeft: 30, sendCount: 1 });
+  });
+
+  it('does not count the sign-up code again after the user already resent', () => {
+    const store = getCooldownStore(parts);
+    store.markSent(start);
+    vi.advanceTimersByTime(30_000);
+    sendNow(store);
+    store.markSent(start);
+    expect(store.getSnapshot()).toMatchObject({ secondsLeft: 60, sendCount: 2 });
+  });
+
+  it('does not shorten a longer wait that already runs', () => {
+    const store = getCooldownStore(parts);
+    rateLimitNow(store);
+    store.markSent(start + 1_000);
+    expect(store.getSnapshot()).toMatchObject({ endsAt: start + 600_000, sendCount: 0 });
+  });
+
+  it('counts a code sent long ago without starting a wait', () => {
+    const store = getCooldownStore(parts);
+    store.markSent(start - 120_000);
+    expect(store.getSnapshot()).toMatchObject({ status: 'ready', sendCount: 1 });
+    sendNow(store);
+    expect(store.getSnapshot().secondsLeft).toBe(60);
+  });
+
+  it('ignores a send time that is not a number or lies in the future', () => {
+    const store = getCooldownStore(parts);
+    for (const sentAt of [
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      start + 86_400_000,
+      '1' as unknown as number,
+    ]) {
+      store.markSent(sentAt);
+    }
+    expect(store.getSnapshot()).toMatchObject({ status: 'ready', sendCount: 0 });
+  });
+});
+
+describe('privacy', () => {
+  it('stores neither the username nor the client id, under any key', () => {
+    const store = getCooldownStore(parts);
+    store.markSent(start - 60_000);
+    rateLimitNow(store, 700_000);
+    expect(store.key).toMatch(/^rcr:[0-9a-f]{16}$/);
+    expect(localStorage.length).toBe(1);
+    const key = localStorage.key(0)!;
+    const stored = `${key}${localStorage.getItem(key)}`;
+    for (const secret of [parts.username, 'alice', parts.clientId, parts.userPoolId]) {
+      expect(stored).not.toContain(secret);
+    }
+  });
+});
+
+describe('server rendering', () => {
+  it('works without a window, and shares nothing between requests', () => {
+    vi.stubGlobal('window', undefined);
+    const first = getCooldownStore(parts);
+    const second = getCooldownStore(parts);
+    expect(second).not.toBe(first);
+    const unsubscribe = first.subscribe(() => {});
+    sendNow(first);
+    expect(first.getSnapshot().status).toBe('cooldown');
+    expect(second.getSnapshot().status).toBe('ready');
+    unsubscribe();
+    expect(timersRunning()).toBe(0);
+  });
+});
