@@ -33,6 +33,44 @@ export type ResendErrorCode =
   // a Cognito exception this package does not know (yet)
   | 'unknown';
 
+// A record over the union (not a bare array) so the compiler rejects both a missing and an unknown code.
+const everyResendErrorCode = {
+  'code-delivery-failure': true,
+  forbidden: true,
+  'internal-error': true,
+  'invalid-email-role-access-policy': true,
+  'invalid-lambda-response': true,
+  'invalid-parameter': true,
+  'invalid-sms-role-access-policy': true,
+  'invalid-sms-role-trust-relationship': true,
+  'limit-exceeded': true,
+  'not-authorized': true,
+  'operation-not-enabled': true,
+  'resource-not-found': true,
+  'too-many-requests': true,
+  'unexpected-lambda': true,
+  'user-lambda-validation': true,
+  'user-not-found': true,
+  'user-already-confirmed': true,
+  'network-error': true,
+  timeout: true,
+  aborted: true,
+  'malformed-response': true,
+  'invalid-request': true,
+  'resend-limit-reached': true,
+  unknown: true,
+} as const satisfies Record<ResendErrorCode, true>;
+
+/** Every {@link ResendErrorCode}, in declaration order (for exhaustive checks such as "every code has a message"). */
+export const resendErrorCodes: readonly ResendErrorCode[] = Object.freeze(
+  Object.keys(everyResendErrorCode) as ResendErrorCode[],
+);
+
+/** Whether a value is one of the known {@link ResendErrorCode}s. */
+export function isResendErrorCode(value: unknown): value is ResendErrorCode {
+  return typeof value === 'string' && Object.hasOwn(everyResendErrorCode, value);
+}
+
 /** The fields a {@link ResendError} carries besides its message. */
 export interface ResendErrorOptions {
   /** The original thrown value (SDK error, fetch TypeError, ...). */
@@ -114,10 +152,17 @@ export class ResendError extends Error {
   }
 }
 
-/** Whether a value is a {@link ResendError} (also across bundle copies, by shape). */
+/** Whether a value is a {@link ResendError} (also across bundle copies, by shape). Never throws. */
 export function isResendError(value: unknown): value is ResendError {
-  return (
-    value instanceof ResendError ||
-    (value instanceof Error && value.name === 'ResendError' && typeof (value as ResendError).code === 'string')
-  );
+  // A Proxy or a throwing getter must not turn an error check into a new exception.
+  try {
+    return (
+      value instanceof ResendError ||
+      (value instanceof Error &&
+        value.name === 'ResendError' &&
+        typeof (value as ResendError).code === 'string')
+    );
+  } catch {
+    return false;
+  }
 }
