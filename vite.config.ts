@@ -1,13 +1,105 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { ConfigEnv, Plugin, UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { sharedConfig } from './vitest.shared';
 
-const locales = { en: 'en', de: 'de', es: 'es', fr: 'fr', 'pt-BR': 'ptBR', ja: 'ja', 'zh-CN': 'zhCN', ar: 'ar' };
+/** Each locale's public entry (`react-cognito-resend/locales/<tag>`) and its module in src/i18n. */
+const locales = {
+  en: 'en',
+  de: 'de',
+  es: 'es',
+  fr: 'fr',
+  'pt-BR': 'ptBR',
+  ja: 'ja',
+  'zh-CN': 'zhCN',
+  ar: 'ar',
+};
+
+// Code that calls React hooks. Next.js App Router only treats a module as client code when its first statement is
+// 'use client', and the bundler drops module directives, so every output file holding such code gets it back.
+const clientModule = /[/\\]src[/\\](react|components)[/\\]/;
+const clientDirective = "'use client';";
+
+/** Whether an output file must start with `'use client'`: it holds a React layer module. */
+function holdsClientCode(moduleIds: readonly string[]): boolean {
+  return moduleIds.some((id) => clientModule.test(id));
+}
+
+const outDir = resolve(import.meta.dirname, 'dist');
+
+// Only the package build: Storybook's `storybook build` loads this config too, with its own output folder.
+function isPackageBuild(config: UserConfig, env: ConfigEnv): boolean {
+  return (
+    env.command === 'build' &&
+    Boolean(config.build?.lib) &&
+    resolve(config.root ?? process.cwd(), config.build?.outDir ?? 'dist') === outDir
+  );
+}
+
+/** The opt-in stylesheet ships as `dist/styles.css`, outside the JS graph (no JS module imports it). */
+function copyStylesheet(): Plugin {
+  return {
+    name: 'rcr:copy-stylesheet',
+    apply: isPackageBuild,
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'styles.css',
+        source: readFileSync(resolve(import.meta.dirname, 'src/components/styles.css'), 'utf8'),
+      });
+    },
+  };
+}
+
+function listFiles(directory: string): string[] {
+  return readdirSync(directory).flatMap((name) => {
+    const path = join(directory, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+/**
+ * The type declarations, emitted by `tsc` once the bundle is written. Sources import without extensions (bundler
+ * resolution); Node's ESM resolution needs them, so relative specifiers in the .d.ts files get `.js` (or
+ * `/index.js`) added.
+ */
+function emitDeclarations(): Plugin {
+  return {
+    name: 'rcr:emit-declarations',
+    apply: isPackageBuild,
+    closeBundle() {
+      execFileSync(resolve(import.meta.dirname, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], {
+        cwd: import.meta.dirname,
+        stdio: 'inherit',
+      });
+      for (const file of listFiles(outDir).filter((path) => path.endsWith('.d.ts'))) {
+        const text = readFileSync(file, 'utf8');
+        const fixed = text.replace(
+          /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]*)\2/g,
+          (whole, lead: string, quote: string, specifier: string) => {
+            if (/\.(js|mjs|cjs|json|css)$/.test(specifier)) return whole;
+            const base = resolve(dirname(file), specifier);
+            if (existsSync(`${base}.d.ts`)) return `${lead}${quote}${specifier}.js${quote}`;
+            if (existsSync(join(base, 'index.d.ts'))) return `${lead}${quote}${specifier}/index.js${quote}`;
+            throw new Error(`${file}: cannot resolve the declaration import ${specifier}`);
+          },
+        );
+        if (fixed !== text) writeFileSync(file, fixed);
+      }
+    },
+  };
+}
 
 export default defineConfig({
   ...sharedConfig,
+  plugins: [...(sharedConfig.plugins ?? []), copyStylesheet(), emitDeclarations()],
   build: {
     sourcemap: true,
     emptyOutDir: true,
+    // Apps minify; a readable dist is easier to debug and its source maps stay exact.
+    minify: false,
     lib: {
       entry: {
         index: 'src/index.ts',
@@ -27,6 +119,11 @@ export default defineConfig({
         /^@tanstack\/react-query($|\/)/,
         /^amazon-cognito-identity-js($|\/)/,
       ],
+      output: {
+        // Shared code lives in one place, so every entry sees the same cooldown stores.
+        chunkFileNames: 'chunks/[name].js',
+        banner: (chunk) => (holdsClientCode(chunk.moduleIds) ? clientDirective : ''),
+      },
     },
   },
   test: {

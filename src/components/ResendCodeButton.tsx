@@ -82,7 +82,7 @@ const visuallyHidden: CSSProperties = {
  * A drop-in "resend code" button: renders {@link useResendConfirmationCode}'s state and owns no logic. It keeps
  * focus and a stable accessible name while waiting, shows a localized countdown, and announces events politely.
  */
-export const ResendCodeButton = forwardRef<HTMLButtonElement, ResendCodeButtonProps>(
+export const ResendCodeButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, ResendCodeButtonProps>(
   function ResendCodeButton(props, ref): ReactElement {
     const {
       // hook options
@@ -151,14 +151,14 @@ export const ResendCodeButton = forwardRef<HTMLButtonElement, ResendCodeButtonPr
     };
 
     const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
-    onClick?.(event);
-    // The host's handler may cancel the resend. Ours is an action, never a navigation (asChild on a link).
-    if (event.defaultPrevented) return;
-    event.preventDefault();
-    if (canResend) result.resend();
-  };
+      onClick?.(event);
+      // The host's handler may cancel the resend. Ours is an action, never a navigation (asChild on a link).
+      if (event.defaultPrevented) return;
+      event.preventDefault();
+      if (canResend) result.resend();
+    };
 
-  const waitText = state === 'sending' ? result.messages.sendingLabel : renderState.countdownText;
+    const waitText = state === 'sending' ? result.messages.sendingLabel : renderState.countdownText;
     const content =
       typeof children === 'function' ? (
         children(renderState)
@@ -168,7 +168,8 @@ export const ResendCodeButton = forwardRef<HTMLButtonElement, ResendCodeButtonPr
         <>
           <span data-part="label">{renderState.label}</span>
           {waitText ? (
-            <span data-part="countdown" id={countdownId}>
+            // Out of the name (which stays the label) and read as the description instead.
+            <span data-part="countdown" id={countdownId} aria-hidden="true">
               {waitText}
             </span>
           ) : null}
@@ -180,8 +181,11 @@ export const ResendCodeButton = forwardRef<HTMLButtonElement, ResendCodeButtonPr
       ref,
       className: typeof className === 'function' ? className(renderState) : className,
       onClick: handleClick,
-      // The name stays the label while the visible text counts down, so it is not re-read every second.
-      'aria-label': renderState.label,
+      // The name stays the label while the visible text counts down, so it is not re-read every second: the
+      // default content names the button by its label (the countdown is hidden from the name and describes it);
+      // custom content is named by the label. An aria-label over default content would differ from the visible
+      // text, which WCAG 2.5.3 (label in name) forbids.
+      'aria-label': children === undefined ? undefined : renderState.label,
       'aria-disabled': canResend ? undefined : true,
       'aria-describedby': waitText && children === undefined ? countdownId : undefined,
       'data-state': state,

@@ -1,8 +1,9 @@
 import { buildErrorMessages } from './buildErrorMessages';
 import type { ResendMessages } from './ResendMessages';
 
-const latest = 'يُرجى استخدام أحدث رمز.';
-const retry = 'والمحاولة مرة أخرى.';
+const latest = 'استخدم أحدث رمز.';
+const retry = 'حاول مرة أخرى.';
+const checkDetails = `تحقّق من بياناتك و${retry}`;
 
 /** Arabic messages (right to left; six plural categories). */
 export const ar: ResendMessages = {
@@ -24,18 +25,28 @@ export const ar: ResendMessages = {
     `تم إرسال رمز جديد${medium === 'SMS' ? ' برسالة نصية' : medium === 'EMAIL' ? ' بالبريد الإلكتروني' : ''}${
       destination ? ` إلى \u2066${destination}\u2069` : ''
     }. ${latest}`,
-  codeSentIfAccountExists: `إذا كان الحساب موجودًا، فقد أُرسل رمز جديد. ${latest}`,
+  codeSentIfAccountExists: `إن وُجد الحساب، فقد أُرسل رمز جديد. ${latest}`,
   readyAgain: 'يمكنك الآن طلب رمز جديد.',
-  errors: buildErrorMessages({
-    unavailable: 'تعذّر إرسال الرمز حاليًا. يُرجى المحاولة لاحقًا أو التواصل مع الدعم.',
-    failed: 'حدث خطأ. يُرجى المحاولة مرة أخرى.',
-    rateLimited: 'محاولات كثيرة جدًا. يُرجى الانتظار بضع دقائق ثم المحاولة مرة أخرى.',
-    notDelivered: 'تعذّر توصيل الرمز. يُرجى المحاولة لاحقًا.',
-    userNotFound: `لم يُعثر على الحساب. يُرجى التحقق من بياناتك ${retry}`,
-    alreadyConfirmed: 'هذا الحساب مؤكَّد بالفعل. يمكنك تسجيل الدخول.',
-    offline: `يبدو أنك غير متصل بالإنترنت. يُرجى التحقق من الاتصال ${retry}`,
-    timedOut: 'استغرق الطلب وقتًا طويلًا. يُرجى المحاولة مرة أخرى.',
-    cancelled: 'تم إلغاء الطلب.',
-    invalidDetails: `يُرجى التحقق من بياناتك ${retry}`,
-  }),
+  errors: buildErrorMessages([
+    // unavailable
+    'تعذّر إرسال الرمز الآن. حاول لاحقًا أو تواصل مع الدعم.',
+    // failed
+    `حدث خطأ. ${retry}`,
+    // rateLimited
+    'محاولات كثيرة جدًا. حاول بعد بضع دقائق.',
+    // notDelivered
+    'تعذّر توصيل الرمز. حاول لاحقًا.',
+    // userNotFound
+    `لم يُعثر على الحساب. ${checkDetails}`,
+    // alreadyConfirmed
+    'الحساب مؤكَّد بالفعل. يمكنك تسجيل الدخول.',
+    // offline
+    `يبدو أنك غير متصل. تحقّق من الاتصال و${retry}`,
+    // timedOut
+    `انتهت مهلة الطلب. ${retry}`,
+    // cancelled
+    'أُلغي الطلب.',
+    // invalidDetails
+    checkDetails,
+  ]),
 };

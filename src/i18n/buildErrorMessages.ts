@@ -1,37 +1,49 @@
 import type { ResendErrorCode } from '../core/ResendError';
 
 /**
- * The few distinct error texts a language needs; {@link buildErrorMessages} assigns each error code one of them,
- * so a catalogue stays small and a new code needs no new translation unless it needs new words.
+ * The few distinct error texts a language needs, in this order; {@link buildErrorMessages} assigns each error code
+ * one of them, so a catalogue stays small and a new code needs no new translation unless it needs new words. A
+ * tuple, not an object: every locale ships these ten texts, and their names would cost more than some of them.
  */
-export interface ResendErrorTexts {
+export type ResendErrorTexts = readonly [
   /** The pool or app is set up wrongly (roles, triggers, permissions): nothing the person can fix. */
-  unavailable: string;
+  unavailable: string,
   /** A passing fault on the server's side or a fault nobody knows yet. */
-  failed: string;
+  failed: string,
   /** Too many requests: wait a while. */
-  rateLimited: string;
+  rateLimited: string,
   /** The email or text message could not be delivered. */
-  notDelivered: string;
+  notDelivered: string,
   /** No account matches the username. */
-  userNotFound: string;
+  userNotFound: string,
   /** The account is confirmed already: the person can sign in. */
-  alreadyConfirmed: string;
+  alreadyConfirmed: string,
   /** The device seems to be offline. */
-  offline: string;
+  offline: string,
   /** No answer came in time. */
-  timedOut: string;
+  timedOut: string,
   /** The request was cancelled. */
-  cancelled: string;
+  cancelled: string,
   /** The username or request details are not valid. */
-  invalidDetails: string;
-}
+  invalidDetails: string,
+];
 
 /** Builds the message for every {@link ResendErrorCode} from a language's {@link ResendErrorTexts}. */
 export function buildErrorMessages(texts: ResendErrorTexts): Record<ResendErrorCode, string> {
-  const { unavailable, failed, rateLimited } = texts;
+  const [
+    unavailable,
+    failed,
+    rateLimited,
+    notDelivered,
+    userNotFound,
+    alreadyConfirmed,
+    offline,
+    timedOut,
+    cancelled,
+    invalidDetails,
+  ] = texts;
   return {
-    'code-delivery-failure': texts.notDelivered,
+    'code-delivery-failure': notDelivered,
     forbidden: unavailable,
     'internal-error': failed,
     'invalid-email-role-access-policy': unavailable,
@@ -46,13 +58,13 @@ export function buildErrorMessages(texts: ResendErrorTexts): Record<ResendErrorC
     'too-many-requests': rateLimited,
     'unexpected-lambda': unavailable,
     'user-lambda-validation': unavailable,
-    'user-not-found': texts.userNotFound,
-    'user-already-confirmed': texts.alreadyConfirmed,
-    'network-error': texts.offline,
-    timeout: texts.timedOut,
-    aborted: texts.cancelled,
+    'user-not-found': userNotFound,
+    'user-already-confirmed': alreadyConfirmed,
+    'network-error': offline,
+    timeout: timedOut,
+    aborted: cancelled,
     'malformed-response': failed,
-    'invalid-request': texts.invalidDetails,
+    'invalid-request': invalidDetails,
     'resend-limit-reached': rateLimited,
     unknown: failed,
   };

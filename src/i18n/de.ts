@@ -17,17 +17,26 @@ export const de: ResendMessages = {
     } gesendet. ${latest}`,
   codeSentIfAccountExists: `Falls ein Konto existiert, wurde ein neuer Code gesendet. ${latest}`,
   readyAgain: 'Sie können jetzt einen neuen Code anfordern.',
-  errors: buildErrorMessages({
-    unavailable:
-      'Der Code kann gerade nicht gesendet werden. Versuchen Sie es später erneut oder wenden Sie sich an den Support.',
-    failed: 'Etwas ist schiefgelaufen. Versuchen Sie es erneut.',
-    rateLimited: 'Zu viele Versuche. Warten Sie einige Minuten und versuchen Sie es dann erneut.',
-    notDelivered: 'Der Code konnte nicht zugestellt werden. Versuchen Sie es später erneut.',
-    userNotFound: 'Kein Konto gefunden. Prüfen Sie Ihre Angaben und versuchen Sie es erneut.',
-    alreadyConfirmed: 'Dieses Konto ist bereits bestätigt. Sie können sich anmelden.',
-    offline: 'Sie scheinen offline zu sein. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
-    timedOut: 'Das hat zu lange gedauert. Versuchen Sie es erneut.',
-    cancelled: 'Die Anfrage wurde abgebrochen.',
-    invalidDetails: 'Prüfen Sie Ihre Angaben und versuchen Sie es erneut.',
-  }),
+  errors: buildErrorMessages([
+    // unavailable
+    'Senden ist gerade nicht möglich. Versuchen Sie es später oder kontaktieren Sie den Support.',
+    // failed
+    'Etwas ist schiefgelaufen. Versuchen Sie es erneut.',
+    // rateLimited
+    'Zu viele Versuche. Versuchen Sie es in einigen Minuten erneut.',
+    // notDelivered
+    'Zustellung fehlgeschlagen. Versuchen Sie es später erneut.',
+    // userNotFound
+    'Kein Konto gefunden. Prüfen Sie Ihre Angaben.',
+    // alreadyConfirmed
+    'Das Konto ist bereits bestätigt. Sie können sich anmelden.',
+    // offline
+    'Sie scheinen offline zu sein. Prüfen Sie Ihre Verbindung.',
+    // timedOut
+    'Zeitüberschreitung. Versuchen Sie es erneut.',
+    // cancelled
+    'Anfrage abgebrochen.',
+    // invalidDetails
+    'Prüfen Sie Ihre Angaben und versuchen Sie es erneut.',
+  ]),
 };

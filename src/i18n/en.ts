@@ -17,16 +17,26 @@ export const en: ResendMessages = {
     }. ${latest}`,
   codeSentIfAccountExists: `If an account exists, a new code was sent. ${latest}`,
   readyAgain: 'You can request a new code now.',
-  errors: buildErrorMessages({
-    unavailable: "Can't send a code right now. Try again later or contact support.",
-    failed: 'Something went wrong. Try again.',
-    rateLimited: 'Too many attempts. Wait a few minutes, then try again.',
-    notDelivered: "The code couldn't be delivered. Try again later.",
-    userNotFound: 'No account found. Check your details and try again.',
-    alreadyConfirmed: 'This account is already confirmed. You can sign in.',
-    offline: 'You seem to be offline. Check your connection and try again.',
-    timedOut: 'This took too long. Try again.',
-    cancelled: 'The request was cancelled.',
-    invalidDetails: 'Check your details and try again.',
-  }),
+  errors: buildErrorMessages([
+    // unavailable
+    "Can't send a code right now. Try again later or contact support.",
+    // failed
+    'Something went wrong. Try again.',
+    // rateLimited
+    'Too many attempts. Wait a few minutes, then try again.',
+    // notDelivered
+    "The code couldn't be delivered. Try again later.",
+    // userNotFound
+    'No account found. Check your details and try again.',
+    // alreadyConfirmed
+    'This account is already confirmed. You can sign in.',
+    // offline
+    'You seem to be offline. Check your connection and try again.',
+    // timedOut
+    'This took too long. Try again.',
+    // cancelled
+    'The request was cancelled.',
+    // invalidDetails
+    'Check your details and try again.',
+  ]),
 };

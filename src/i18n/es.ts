@@ -17,16 +17,26 @@ export const es: ResendMessages = {
     }. ${latest}`,
   codeSentIfAccountExists: `Si existe una cuenta, se envió un código nuevo. ${latest}`,
   readyAgain: 'Ya puedes solicitar un código nuevo.',
-  errors: buildErrorMessages({
-    unavailable: 'No se puede enviar el código ahora. Inténtalo más tarde o contacta con soporte.',
-    failed: 'Algo salió mal. Inténtalo de nuevo.',
-    rateLimited: 'Demasiados intentos. Espera unos minutos e inténtalo de nuevo.',
-    notDelivered: 'No se pudo entregar el código. Inténtalo más tarde.',
-    userNotFound: 'No se encontró la cuenta. Revisa tus datos e inténtalo de nuevo.',
-    alreadyConfirmed: 'Esta cuenta ya está confirmada. Puedes iniciar sesión.',
-    offline: 'Parece que no tienes conexión. Revísala e inténtalo de nuevo.',
-    timedOut: 'La solicitud tardó demasiado. Inténtalo de nuevo.',
-    cancelled: 'Se canceló la solicitud.',
-    invalidDetails: 'Revisa tus datos e inténtalo de nuevo.',
-  }),
+  errors: buildErrorMessages([
+    // unavailable
+    'No se puede enviar el código ahora. Inténtalo más tarde o contacta con soporte.',
+    // failed
+    'Algo salió mal. Inténtalo de nuevo.',
+    // rateLimited
+    'Demasiados intentos. Inténtalo de nuevo en unos minutos.',
+    // notDelivered
+    'No se pudo entregar el código. Inténtalo más tarde.',
+    // userNotFound
+    'No se encontró la cuenta. Revisa tus datos e inténtalo de nuevo.',
+    // alreadyConfirmed
+    'La cuenta ya está confirmada. Puedes iniciar sesión.',
+    // offline
+    'Parece que no tienes conexión. Revísala e inténtalo de nuevo.',
+    // timedOut
+    'La solicitud tardó demasiado. Inténtalo de nuevo.',
+    // cancelled
+    'Solicitud cancelada.',
+    // invalidDetails
+    'Revisa tus datos e inténtalo de nuevo.',
+  ]),
 };

@@ -17,17 +17,26 @@ export const fr: ResendMessages = {
     }. ${latest}`,
   codeSentIfAccountExists: `Si un compte existe, un nouveau code a été envoyé. ${latest}`,
   readyAgain: 'Vous pouvez demander un nouveau code.',
-  errors: buildErrorMessages({
-    unavailable:
-      'Impossible d’envoyer un code pour le moment. Réessayez plus tard ou contactez l’assistance.',
-    failed: 'Une erreur est survenue. Réessayez.',
-    rateLimited: 'Trop de tentatives. Patientez quelques minutes, puis réessayez.',
-    notDelivered: 'Le code n’a pas pu être remis. Réessayez plus tard.',
-    userNotFound: 'Aucun compte trouvé. Vérifiez vos informations, puis réessayez.',
-    alreadyConfirmed: 'Ce compte est déjà confirmé. Vous pouvez vous connecter.',
-    offline: 'Vous semblez hors ligne. Vérifiez votre connexion, puis réessayez.',
-    timedOut: 'La demande a pris trop de temps. Réessayez.',
-    cancelled: 'La demande a été annulée.',
-    invalidDetails: 'Vérifiez vos informations, puis réessayez.',
-  }),
+  errors: buildErrorMessages([
+    // unavailable
+    'Envoi impossible pour le moment. Réessayez plus tard ou contactez l’assistance.',
+    // failed
+    'Une erreur est survenue. Réessayez.',
+    // rateLimited
+    'Trop de tentatives. Réessayez dans quelques minutes.',
+    // notDelivered
+    'Le code n’a pas pu être remis. Réessayez plus tard.',
+    // userNotFound
+    'Aucun compte trouvé. Vérifiez vos informations.',
+    // alreadyConfirmed
+    'Compte déjà confirmé. Vous pouvez vous connecter.',
+    // offline
+    'Vous semblez hors ligne. Vérifiez votre connexion.',
+    // timedOut
+    'Délai dépassé. Réessayez.',
+    // cancelled
+    'Demande annulée.',
+    // invalidDetails
+    'Vérifiez vos informations, puis réessayez.',
+  ]),
 };

@@ -16,16 +16,26 @@ export const ja: ResendMessages = {
     }新しいコードを送信しました。${latest}`,
   codeSentIfAccountExists: `アカウントが存在する場合、新しいコードを送信しました。${latest}`,
   readyAgain: '新しいコードをリクエストできます。',
-  errors: buildErrorMessages({
-    unavailable: '現在送信できません。後ほどお試しいただくか、サポートへご連絡ください。',
-    failed: 'エラーが発生しました。再度お試しください。',
-    rateLimited: '試行回数が多すぎます。数分後にお試しください。',
-    notDelivered: 'コードを送れませんでした。後ほどお試しください。',
-    userNotFound: 'アカウントが見つかりません。入力内容をご確認ください。',
-    alreadyConfirmed: '確認済みのアカウントです。サインインできます。',
-    offline: 'オフラインのようです。接続をご確認ください。',
-    timedOut: '応答がありません。再度お試しください。',
-    cancelled: 'キャンセルされました。',
-    invalidDetails: '入力内容をご確認ください。',
-  }),
+  errors: buildErrorMessages([
+    // unavailable
+    '現在送信できません。後ほどお試しいただくか、サポートへご連絡ください。',
+    // failed
+    'エラーが発生しました。再度お試しください。',
+    // rateLimited
+    '試行回数が多すぎます。数分後にお試しください。',
+    // notDelivered
+    'コードを送れませんでした。後ほどお試しください。',
+    // userNotFound
+    'アカウントが見つかりません。入力内容をご確認ください。',
+    // alreadyConfirmed
+    '確認済みのアカウントです。サインインできます。',
+    // offline
+    'オフラインのようです。接続をご確認ください。',
+    // timedOut
+    '応答がありません。再度お試しください。',
+    // cancelled
+    'キャンセルされました。',
+    // invalidDetails
+    '入力内容をご確認ください。',
+  ]),
 };

@@ -17,16 +17,26 @@ export const ptBR: ResendMessages = {
     }. ${latest}`,
   codeSentIfAccountExists: `Se houver uma conta, um novo código foi enviado. ${latest}`,
   readyAgain: 'Você já pode solicitar um novo código.',
-  errors: buildErrorMessages({
-    unavailable: 'Não foi possível enviar o código agora. Tente mais tarde ou fale com o suporte.',
-    failed: 'Algo deu errado. Tente novamente.',
-    rateLimited: 'Muitas tentativas. Aguarde alguns minutos e tente novamente.',
-    notDelivered: 'Não foi possível entregar o código. Tente mais tarde.',
-    userNotFound: 'Conta não encontrada. Verifique seus dados e tente novamente.',
-    alreadyConfirmed: 'Esta conta já está confirmada. Você pode entrar.',
-    offline: 'Parece que você está sem conexão. Verifique a internet e tente novamente.',
-    timedOut: 'A solicitação demorou demais. Tente novamente.',
-    cancelled: 'A solicitação foi cancelada.',
-    invalidDetails: 'Verifique seus dados e tente novamente.',
-  }),
+  errors: buildErrorMessages([
+    // unavailable
+    'Não foi possível enviar o código agora. Tente mais tarde ou fale com o suporte.',
+    // failed
+    'Algo deu errado. Tente novamente.',
+    // rateLimited
+    'Muitas tentativas. Tente novamente em alguns minutos.',
+    // notDelivered
+    'Não foi possível entregar o código. Tente mais tarde.',
+    // userNotFound
+    'Conta não encontrada. Verifique seus dados e tente novamente.',
+    // alreadyConfirmed
+    'Conta já confirmada. Você pode entrar.',
+    // offline
+    'Parece que você está sem conexão. Verifique a internet e tente novamente.',
+    // timedOut
+    'Tempo esgotado. Tente novamente.',
+    // cancelled
+    'Solicitação cancelada.',
+    // invalidDetails
+    'Verifique seus dados e tente novamente.',
+  ]),
 };

@@ -16,16 +16,26 @@ export const zhCN: ResendMessages = {
     }。${latest}`,
   codeSentIfAccountExists: `如果该账户存在，新验证码已发送。${latest}`,
   readyAgain: '现在可以重新获取验证码了。',
-  errors: buildErrorMessages({
-    unavailable: '暂时无法发送验证码，请稍后重试或联系客服。',
-    failed: '出了点问题，请重试。',
-    rateLimited: '尝试次数过多，请几分钟后重试。',
-    notDelivered: '验证码未能送达，请稍后重试。',
-    userNotFound: '未找到该账户，请检查信息后重试。',
-    alreadyConfirmed: '该账户已确认，您可以直接登录。',
-    offline: '您似乎已离线，请检查网络连接后重试。',
-    timedOut: '请求超时，请重试。',
-    cancelled: '请求已取消。',
-    invalidDetails: '请检查信息后重试。',
-  }),
+  errors: buildErrorMessages([
+    // unavailable
+    '暂时无法发送验证码，请稍后重试或联系客服。',
+    // failed
+    '出了点问题，请重试。',
+    // rateLimited
+    '尝试次数过多，请几分钟后重试。',
+    // notDelivered
+    '验证码未能送达，请稍后重试。',
+    // userNotFound
+    '未找到该账户，请检查信息后重试。',
+    // alreadyConfirmed
+    '该账户已确认，您可以直接登录。',
+    // offline
+    '您似乎已离线，请检查网络连接后重试。',
+    // timedOut
+    '请求超时，请重试。',
+    // cancelled
+    '请求已取消。',
+    // invalidDetails
+    '请检查信息后重试。',
+  ]),
 };

@@ -1,0 +1,178 @@
+#!/usr/bin/env node
+// Checks the built package (`dist`, run after `npm run build`) the way an app meets it:
+// - package.json `exports` and `dist` match exactly, types first, styles.css a copy of the source;
+// - every file holding React code starts with 'use client' (Next.js App Router), and no other file does;
+// - every JS file has its source map;
+// - an app importing only the hook bundles no component code;
+// - an app on the fetch client bundles no amazon-cognito-identity-js;
+// - a locale entry imports nothing but the shared i18n helper (which `npm run size` counts with the hook).
+// Exits non-zero on the first broken rule set, after printing every failure.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { build } from 'esbuild';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const failures = [];
+const passes = [];
+
+function check(rule, ok, detail = '') {
+  (ok ? passes : failures).push(detail ? `${rule}: ${detail}` : rule);
+}
+
+function listFiles(directory) {
+  return readdirSync(directory).flatMap((name) => {
+    const path = join(directory, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+if (!existsSync(dist)) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const distFiles = listFiles(dist).map((path) => relative(root, path));
+const jsFiles = distFiles.filter((path) => path.endsWith('.js'));
+
+// 1. exports <-> dist
+const exportedTargets = new Set();
+for (const [subpath, target] of Object.entries(packageJson.exports)) {
+  if (typeof target === 'string') {
+    exportedTargets.add(target.replace(/^\.\//, ''));
+    check(`export ${subpath} exists`, existsSync(join(root, target)), target);
+    continue;
+  }
+  const conditions = Object.keys(target);
+  check(`export ${subpath} lists types first`, conditions[0] === 'types', conditions.join(', '));
+  for (const [condition, path] of Object.entries(target)) {
+    exportedTargets.add(path.replace(/^\.\//, ''));
+    check(`export ${subpath} ${condition} exists`, existsSync(join(root, path)), path);
+  }
+}
+const entryFiles = jsFiles.filter((path) => !path.startsWith('dist/chunks/'));
+for (const path of entryFiles) {
+  check('every dist entry is exported', exportedTargets.has(path), path);
+}
+check(
+  'styles.css is the source stylesheet',
+  existsSync(join(dist, 'styles.css')) &&
+    readFileSync(join(dist, 'styles.css'), 'utf8') ===
+      readFileSync(join(root, 'src/components/styles.css'), 'utf8'),
+);
+check(
+  'sideEffects names only CSS',
+  JSON.stringify(packageJson.sideEffects) === JSON.stringify(['**/*.css']),
+  JSON.stringify(packageJson.sideEffects),
+);
+
+// 2. 'use client' exactly where React code is
+const clientDirective = /^(['"])use client\1;/;
+for (const path of jsFiles) {
+  const text = readFileSync(join(root, path), 'utf8');
+  const holdsReact = /from\s*["']react(\/jsx-runtime)?["']/.test(text);
+  check(
+    holdsReact ? "React code starts with 'use client'" : "code without React has no 'use client'",
+    clientDirective.test(text) === holdsReact,
+    path,
+  );
+}
+check(
+  "the main entry (hook and button) starts with 'use client'",
+  clientDirective.test(readFileSync(join(dist, 'index.js'), 'utf8')),
+);
+
+// 3. source maps
+for (const path of jsFiles) {
+  const text = readFileSync(join(root, path), 'utf8');
+  // A file of nothing but import and export statements has no code to map.
+  const onlyModuleSyntax = text
+    .replace(/\/\/.*$/gm, '')
+    .split(';')
+    .every((statement) => /^\s*((import|export)\b[\s\S]*)?$/.test(statement));
+  const mapped = text.includes(`//# sourceMappingURL=`) && existsSync(join(root, `${path}.map`));
+  check('every JS file has a source map', mapped || onlyModuleSyntax, path);
+}
+
+// 4. what an app's bundle pulls in (bundled as size-limit does, minified, peers external)
+async function bundle(contents, external) {
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader: 'js' },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    minify: true,
+    charset: 'utf8',
+    metafile: true,
+    external,
+    logLevel: 'silent',
+  });
+  return { text: result.outputFiles[0].text, inputs: Object.keys(result.metafile.inputs) };
+}
+
+const reactPeers = ['react', 'react/jsx-runtime', 'react-dom', '@tanstack/react-query'];
+// Strings only the button and Slot hold (React's import names stay in an external import even when unused).
+const componentMarkers = ['data-rcr-button', 'data-rcr-status', 'aria-live', 'data-part', 'rect(0 0 0 0)'];
+
+const hookOnly = await bundle(
+  `import { useResendConfirmationCode } from './dist/index.js'; console.log(useResendConfirmationCode);`,
+  [...reactPeers, 'amazon-cognito-identity-js'],
+);
+check('the hook-only bundle has the hook', hookOnly.text.includes('useSyncExternalStore'));
+for (const marker of componentMarkers) {
+  check('importing only the hook pulls in no component code', !hookOnly.text.includes(marker), marker);
+}
+
+const withButton = await bundle(
+  `import { ResendCodeButton } from './dist/index.js'; console.log(ResendCodeButton);`,
+  [...reactPeers, 'amazon-cognito-identity-js'],
+);
+check(
+  'the markers are real: the button bundle has them',
+  componentMarkers.every((marker) => withButton.text.includes(marker)),
+);
+
+// amazon-cognito-identity-js is installed and NOT external here: had anything imported it, it would be inlined.
+const onFetch = await bundle(
+  `import { ResendCodeButton } from './dist/index.js';
+   import { createFetchResendClient } from './dist/fetch.js';
+   console.log(ResendCodeButton, createFetchResendClient);`,
+  reactPeers,
+);
+const sdkInputs = onFetch.inputs.filter((input) => input.includes('amazon-cognito-identity-js'));
+check(
+  'the button on the fetch client bundles no amazon-cognito-identity-js',
+  sdkInputs.length === 0,
+  sdkInputs[0],
+);
+check(
+  'the button on the fetch client imports no amazon-cognito-identity-js',
+  !/amazon-cognito-identity-js["']/.test(onFetch.text),
+);
+check('the fetch bundle speaks the wire protocol', onFetch.text.includes('application/x-amz-json-1.1'));
+
+// 5. locale entries import only the shared i18n helper
+const helperChunks = new Set();
+for (const path of jsFiles.filter((file) => file.startsWith('dist/locales/'))) {
+  const text = readFileSync(join(root, path), 'utf8');
+  const imports = [...text.matchAll(/\bfrom\s*["']([^"']+)["']/g)].map((match) => match[1]);
+  for (const specifier of imports) helperChunks.add(specifier.replace(/^\.\.\//, ''));
+  check(
+    'a locale imports nothing but the i18n helper chunk',
+    imports.every((specifier) => /^\.\.\/chunks\/buildErrorMessages\.js$/.test(specifier)),
+    `${path}: ${imports.join(', ')}`,
+  );
+}
+for (const chunk of helperChunks) {
+  check(
+    'the helper a locale imports also ships with the hook (so an app pays once)',
+    hookOnly.inputs.includes(`dist/${chunk}`),
+    chunk,
+  );
+}
+
+for (const pass of new Set(passes)) console.log(`ok   ${pass}`);
+for (const failure of failures) console.log(`FAIL ${failure}`);
+console.log(`\n${passes.length} checks passed, ${failures.length} failed`);
+process.exit(failures.length === 0 ? 0 : 1);
