@@ -58,6 +58,17 @@ function watchPageLifecycle(): void {
   });
 }
 
+// Chromium fails the cancelled request while it dispatches `pagehide`, in the microtasks after whichever listener
+// runs first (maybe not ours, so the flag may not be set yet); the event being dispatched tells.
+function failedByUnload(): boolean {
+  if (pageUnloading) return true;
+  try {
+    return (globalThis as { event?: Event }).event?.type === 'pagehide';
+  } catch {
+    return false;
+  }
+}
+
 function readLockManager(): LockManager | null {
   try {
     const locks = (globalThis as { navigator?: Navigator }).navigator?.locks;
@@ -309,7 +320,7 @@ class SharedCooldownStore implements CooldownStore {
 
     const failed = (): void => {
       if (!this.#settle(claim)) return;
-      if (pageUnloading) return;
+      if (failedByUnload()) return;
       const now = this.#now();
       const record = this.#read(now);
       if (record.pendingUntil === null) this.#publish(now);

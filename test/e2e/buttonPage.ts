@@ -1,0 +1,94 @@
+// Opening the test page (test/e2e/app) in Debian's Chromium and reading what a person sees on it.
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import type { CooldownPolicy } from '../../src/core/CooldownPolicy';
+import { chromiumArgs, chromiumExecutablePath } from '../../vitest.shared';
+import { appUrl, cognito } from './localCognito';
+
+/** Launches headless Chromium, quiet on a closed network. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumExecutablePath, args: chromiumArgs, headless: true });
+}
+
+/** How the page sets up its button; unset fields fall back to the local server and the page's defaults. */
+export interface ButtonPageSettings {
+  username: string;
+  /** `sdk`: amazon-cognito-identity-js' CognitoUserPool; `fetch`: createFetchResendClient. @default 'sdk' */
+  client?: 'sdk' | 'fetch';
+  endpoint?: string;
+  clientId?: string;
+  timeoutMs?: number;
+  cooldown?: Partial<CooldownPolicy>;
+  enumerationSafe?: boolean;
+  secretHash?: string;
+}
+
+/** The page's address for these settings. */
+export function buttonPageUrl(settings: ButtonPageSettings): string {
+  const query = new URLSearchParams({
+    endpoint: settings.endpoint ?? cognito.endpoint,
+    userPoolId: cognito.userPoolId,
+    clientId: settings.clientId ?? cognito.clientId,
+    username: settings.username,
+    client: settings.client ?? 'sdk',
+  });
+  if (settings.timeoutMs !== undefined) query.set('timeoutMs', String(settings.timeoutMs));
+  if (settings.cooldown !== undefined) query.set('cooldown', JSON.stringify(settings.cooldown));
+  if (settings.enumerationSafe !== undefined) query.set('enumerationSafe', String(settings.enumerationSafe));
+  if (settings.secretHash !== undefined) query.set('secretHash', settings.secretHash);
+  return `${appUrl}?${query}`;
+}
+
+/** An open test page and what the tests watch on it. */
+export interface ButtonPage {
+  page: Page;
+  /** The resend button. */
+  button: Locator;
+  /** The polite status region next to it. */
+  status: Locator;
+  /** Uncaught exceptions in the page, across reloads. */
+  pageErrors: Error[];
+  /** Every console message of the page, across reloads. */
+  consoleMessages: string[];
+}
+
+/** Opens the test page in a new tab of `context` and waits until the button is there. */
+export async function openButtonPage(
+  context: BrowserContext,
+  settings: ButtonPageSettings,
+): Promise<ButtonPage> {
+  const page = await context.newPage();
+  const pageErrors: Error[] = [];
+  const consoleMessages: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error));
+  page.on('console', (message) => consoleMessages.push(`${message.type()}: ${message.text()}`));
+  await page.goto(buttonPageUrl(settings));
+  const button = page.locator('button[data-state]');
+  await button.waitFor();
+  return { page, button, status: page.getByRole('status'), pageErrors, consoleMessages };
+}
+
+/** The whole seconds the visible countdown shows, or `null` when it shows none. */
+export async function countdownSeconds(button: Locator): Promise<number | null> {
+  const countdown = button.locator('[data-part="countdown"]');
+  if ((await countdown.count()) === 0) return null;
+  const match = /(\d+)/.exec((await countdown.textContent()) ?? '');
+  return match ? Number(match[1]) : null;
+}
+
+/** The one cooldown record this page's origin persisted (keys start with `rcr:`), or `null`. */
+export async function persistedCooldown(
+  page: Page,
+): Promise<{ endsAt: number | null; pendingUntil: number | null } | null> {
+  const records = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith('rcr:'))
+      .map((key) => localStorage.getItem(key) ?? ''),
+  );
+  if (records.length > 1) throw new Error(`Expected at most one cooldown record, found ${records.length}.`);
+  return records[0] === undefined ? null : JSON.parse(records[0]);
+}
+
+/** Clicks as a person would, also while the button is aria-disabled (which Playwright would wait out). */
+export async function clickAnyway(button: Locator): Promise<void> {
+  await button.click({ force: true });
+}
