@@ -100,12 +100,8 @@ function getFallbackQueryClient(): QueryClient {
   return fallbackQueryClient;
 }
 
-const unconfiguredClient: ResendCodeClient = {
-  userPoolId: '',
-  clientId: '',
-  resend: () =>
-    Promise.reject(toResendError(new Error('Pass `userPool` or `client` to useResendConfirmationCode.'))),
-};
+// Without `userPool` or `client` the empty client id fails validation: `invalid-request`, nothing sent.
+const unconfiguredClient: ResendCodeClient = { userPoolId: '', clientId: '', resend: () => Promise.reject() };
 
 /**
  * Resend the confirmation code of a Cognito sign-up, with a persisted, cross-tab cooldown and localized errors.
@@ -221,7 +217,9 @@ export function useResendConfirmationCode(
     () => (limitReached && maxResends !== undefined ? resendLimitReachedError(maxResends) : null),
     [limitReached, maxResends],
   );
-  const error = mutation.error ?? (snapshot.status === 'ready' ? limitError : null);
+  // A rate limit explains the wait it caused; once that wait is over it no longer applies.
+  const lastError = mutation.error?.rateLimited && snapshot.status === 'ready' ? null : mutation.error;
+  const error = lastError ?? (snapshot.status === 'ready' ? limitError : null);
 
   return {
     state: snapshot.status,

@@ -153,6 +153,28 @@ describe('ResendCodeButton', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Too many attempts.');
   });
 
+  it('clears the rate-limit message once its wait is over and says a new code can be requested', async () => {
+    const user = setup();
+    const client = createFakeResendClient().failNext('too-many-requests');
+    render(
+      <ResendCodeButton
+        username="jane@example.com"
+        client={client}
+        cooldown={{ rateLimitedWaitMs: 5_000 }}
+      />,
+    );
+    const button = screen.getByRole('button');
+    await user.click(button);
+    await flush();
+    expect(button).toHaveAttribute('data-error', 'too-many-requests');
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(5_000);
+    });
+    expect(button).toHaveAttribute('data-state', 'ready');
+    expect(button).not.toHaveAttribute('data-error');
+    expect(screen.getByRole('status')).toHaveTextContent('You can request a new code now.');
+  });
+
   it('can be retried at once after a network error', async () => {
     const user = setup();
     const client = createFakeResendClient().failNext('network-error');
