@@ -3,9 +3,6 @@ import { ResendError } from './ResendError';
 /** How long a resend waits for Cognito before giving up, in milliseconds. */
 export const defaultTimeoutMs = 15_000;
 
-// setTimeout fires at once for delays above this (a signed 32-bit millisecond count).
-const longestTimerMs = 2_147_483_647;
-
 /** Options for {@link callWithTimeout}. */
 export interface CallWithTimeoutOptions {
   /**
@@ -24,14 +21,8 @@ export interface CallWithTimeoutOptions {
  */
 export function callWithTimeout<Result>(
   send: (signal: AbortSignal) => Promise<Result>,
-  options: CallWithTimeoutOptions = {},
+  { timeoutMs = defaultTimeoutMs, signal }: CallWithTimeoutOptions = {},
 ): Promise<Result> {
-  const { timeoutMs = defaultTimeoutMs, signal } = options;
-  if (signal?.aborted) {
-    return Promise.reject(
-      new ResendError('aborted', 'The resend was aborted before it was sent.', { cause: signal.reason }),
-    );
-  }
   const controller = new AbortController();
   return new Promise<Result>((resolve, reject) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -44,32 +35,19 @@ export function callWithTimeout<Result>(
       controller.abort(error);
       reject(error);
     };
-    const onAbort = () => {
-      giveUp(new ResendError('aborted', 'The resend was aborted.', { cause: signal?.reason }));
-    };
-    if (Number.isFinite(timeoutMs)) {
+    const onAbort = () =>
+      giveUp(new ResendError('aborted', 'The resend was aborted.', { cause: signal!.reason }));
+    // Already aborted: `send` is never called, so nothing is sent.
+    if (signal?.aborted) return onAbort();
+    if (timeoutMs < Number.POSITIVE_INFINITY) {
       timer = setTimeout(
-        () => giveUp(new ResendError('timeout', `Cognito did not answer within ${timeoutMs} ms.`)),
-        Math.min(Math.max(timeoutMs, 0), longestTimerMs),
+        () => giveUp(new ResendError('timeout', `No answer within ${timeoutMs} ms.`)),
+        // setTimeout fires at once for delays above a signed 32-bit millisecond count.
+        Math.min(timeoutMs, 2 ** 31 - 1),
       );
     }
-    signal?.addEventListener('abort', onAbort, { once: true });
-
-    let sending: Promise<Result>;
-    try {
-      sending = send(controller.signal);
-    } catch (thrown) {
-      sending = Promise.reject(thrown);
-    }
-    sending.then(
-      (result) => {
-        cleanUp();
-        resolve(result);
-      },
-      (thrown: unknown) => {
-        cleanUp();
-        reject(thrown);
-      },
-    );
+    signal?.addEventListener('abort', onAbort);
+    // The executor turns a synchronous throw of `send` into a rejection.
+    new Promise<Result>((settle) => settle(send(controller.signal))).finally(cleanUp).then(resolve, reject);
   });
 }

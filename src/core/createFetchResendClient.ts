@@ -1,6 +1,5 @@
 import { createResendCodeClient } from './createResendCodeClient';
 import type { ResendCodeClient } from './ResendCodeClient';
-import { ResendError } from './ResendError';
 
 /** Options for {@link createFetchResendClient}. */
 export interface FetchResendClientOptions {
@@ -36,13 +35,12 @@ export interface FetchResendClientOptions {
  * `createCognitoResendClient` for the same server answer.
  */
 export function createFetchResendClient(options: FetchResendClientOptions): ResendCodeClient {
-  const { userPoolId, clientId } = options;
-  const endpoint =
-    options.endpoint ?? `https://cognito-idp.${options.region ?? userPoolId.split('_')[0]}.amazonaws.com/`;
-  return createResendCodeClient({
+  const {
     userPoolId,
-    clientId,
-    timeoutMs: options.timeoutMs,
+    endpoint = `https://cognito-idp.${options.region ?? userPoolId.split('_')[0]}.amazonaws.com/`,
+  } = options;
+  return createResendCodeClient({
+    ...options,
     transport: async (params, signal) => {
       const response = await (options.fetch ?? fetch)(endpoint, {
         method: 'POST',
@@ -53,29 +51,17 @@ export function createFetchResendClient(options: FetchResendClientOptions): Rese
         body: JSON.stringify(params),
         signal,
       });
-      const text = await response.text();
-      let body: any;
-      try {
-        body = JSON.parse(text);
-      } catch {}
+      // Read the answer as amazon-cognito-identity-js does (a body that is not JSON counts as none; the body's
+      // error type first, then the x-amzn-errortype header with the status), so both clients settle alike.
+      const body = await response.json().catch(() => {});
       if (response.ok) return body;
-      // Read the error exactly as amazon-cognito-identity-js does (the body's type first, then the
-      // x-amzn-errortype header with the status), so both clients reject alike for the same answer.
-      const bodyType = body?.__type || body?.code;
-      if (typeof bodyType === 'string') {
-        const name = bodyType.split('#').pop()!;
-        throw Object.assign(new Error(body.message || body.Message || 'null'), { name, code: name });
-      }
-      const headerType = response.headers.get('x-amzn-errortype');
-      if (headerType) {
-        const name = headerType.split(':')[0]!;
-        throw Object.assign(new Error(String(response.status)), {
-          name,
-          code: name,
-          statusCode: response.status,
-        });
-      }
-      throw new ResendError('malformed-response', 'Cognito answered with an unreadable error.');
+      // A JSON error body such as `{ "__type": "...#UserNotFoundException", "message": "..." }` is what
+      // toResendError reads best, so it is thrown as it is.
+      if (typeof (body?.__type || body?.code) === 'string') throw body;
+      const type = response.headers.get('x-amzn-errortype');
+      if (type) throw { __type: type, statusCode: response.status };
+      // An error answer that is not Cognito's: toResendError makes a SyntaxError `malformed-response`.
+      throw new SyntaxError('Unreadable error answer.');
     },
   });
 }

@@ -8,14 +8,11 @@ export interface UserContextDataParams {
   IpAddress?: string;
 }
 
-interface AdvancedSecurityScript {
-  getData?: (username: string, userPoolId: string, clientId: string) => unknown;
-}
-
 /**
  * Turns a request's `userContextData` setting into the wire field, or `undefined` to send none. With `'auto'` (the
  * default) it asks Cognito's advanced-security script (`window.AmazonCognitoAdvancedSecurityData`) when the page
- * loaded it, and sends nothing when the script is absent, fails or has no data.
+ * loaded it, and sends nothing when the script is absent, fails or has no data. Fields that are `undefined` are
+ * left out when the request is serialised.
  */
 export function resolveUserContextData(
   setting: ResendRequest['userContextData'],
@@ -23,20 +20,21 @@ export function resolveUserContextData(
   userPoolId: string,
   clientId: string,
 ): UserContextDataParams | undefined {
-  if (setting === 'off') return undefined;
-  if (setting === undefined || setting === 'auto') {
+  if (typeof setting === 'object') {
+    const { encodedData, ipAddress } = setting;
+    return (encodedData ?? ipAddress) === undefined
+      ? undefined
+      : { EncodedData: encodedData, IpAddress: ipAddress };
+  }
+  if (setting !== 'off') {
     // The script belongs to the host page: whatever goes wrong in it must not stop the resend.
     try {
-      const script = (globalThis as { AmazonCognitoAdvancedSecurityData?: AdvancedSecurityScript })
-        .AmazonCognitoAdvancedSecurityData;
-      const encodedData = script?.getData?.(username, userPoolId, clientId);
-      return typeof encodedData === 'string' && encodedData !== '' ? { EncodedData: encodedData } : undefined;
-    } catch {
-      return undefined;
-    }
+      const encodedData: unknown = (globalThis as any).AmazonCognitoAdvancedSecurityData?.getData?.(
+        username,
+        userPoolId,
+        clientId,
+      );
+      if (typeof encodedData === 'string' && encodedData) return { EncodedData: encodedData };
+    } catch {}
   }
-  const params: UserContextDataParams = {};
-  if (setting.encodedData !== undefined) params.EncodedData = setting.encodedData;
-  if (setting.ipAddress !== undefined) params.IpAddress = setting.ipAddress;
-  return params.EncodedData === undefined && params.IpAddress === undefined ? undefined : params;
 }

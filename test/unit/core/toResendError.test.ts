@@ -179,16 +179,6 @@ describe('toResendError: Cognito exceptions', () => {
     expect(error.statusCode).toBe(400);
   });
 
-  it('reads the x-amzn-errortype header of a response-like value', () => {
-    const error = toResendError({
-      status: 400,
-      headers: new Headers({ 'X-Amzn-ErrorType': 'UserNotFoundException:http://internal.amazon.com/' }),
-    });
-
-    expect(error.code).toBe('user-not-found');
-    expect(error.statusCode).toBe(400);
-  });
-
   it('matches exception names whatever their letter case', () => {
     expect(toResendError({ __type: 'limitexceededexception' }).code).toBe('limit-exceeded');
   });
@@ -236,8 +226,6 @@ describe('toResendError: Cognito exceptions', () => {
     ['InternalFailure', 'internal-error'],
     ['ServiceUnavailable', 'internal-error'],
     ['ServiceUnavailableException', 'internal-error'],
-    ['RequestTimeoutException', 'timeout'],
-    ['ValidationException', 'invalid-parameter'],
   ] as const)('maps the generic AWS type %s to %s', async (type, code) => {
     const thrown = await failureFromSdkV3(400, { __type: type, message: 'Rate exceeded' });
 
@@ -319,7 +307,7 @@ describe('toResendError: transport faults', () => {
     expect(toResendError(new TypeError(message)).code).toBe('network-error');
   });
 
-  it.each(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN'])(
+  it.each(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND'])(
     'reports a socket error with code %s as a network error',
     (code) => {
       expect(toResendError(Object.assign(new Error(`connect ${code} 127.0.0.1:443`), { code })).code).toBe(
@@ -374,9 +362,6 @@ describe('toResendError: transport faults', () => {
   it('reports a timed-out request as a timeout', () => {
     expect(toResendError(new DOMException('The operation timed out.', 'TimeoutError')).code).toBe('timeout');
     expect(toResendError(Object.assign(new Error('socket hang up'), { name: 'TimeoutError' })).code).toBe(
-      'timeout',
-    );
-    expect(toResendError(Object.assign(new Error('connect ETIMEDOUT'), { code: 'ETIMEDOUT' })).code).toBe(
       'timeout',
     );
   });
@@ -522,21 +507,6 @@ describe('toResendError: flags and hints', () => {
     expect(error.retryAfterMs).toBe(30_000);
   });
 
-  it('takes the wait of a rate limit from a Retry-After header in seconds', async () => {
-    const fromHeaders = toResendError({
-      __type: 'TooManyRequestsException',
-      headers: new Headers({ 'Retry-After': '120' }),
-    });
-    const fromSdkV3 = toResendError(
-      await failureFromSdkV3(400, { __type: 'TooManyRequestsException' }, { 'retry-after': '7' }),
-    );
-
-    expect(fromHeaders.retryAfterMs).toBe(120_000);
-    expect(fromSdkV3.code).toBe('too-many-requests');
-    // The SDK keeps the response (headers included) in a hidden `$response` field.
-    expect(fromSdkV3.retryAfterMs).toBe(7_000);
-  });
-
   it('ignores wait hints that are not a number of seconds, and caps them at one day', () => {
     expect(
       toResendError({ __type: 'LimitExceededException', retryAfter: 'Wed, 21 Oct 2015 07:28:00 GMT' })
@@ -569,11 +539,11 @@ describe('toResendError: messages and JSON', () => {
     });
 
     expect(error.message).toBe(
-      'Cognito refused the resend with LimitExceededException (code "limit-exceeded"): Attempt limit exceeded, please try after some time.',
+      'Resend failed (code "limit-exceeded", LimitExceededException): Attempt limit exceeded, please try after some time.',
     );
   });
 
-  it('redacts the username when the server message echoes it, in any letter case', async () => {
+  it('leaves out a server message that echoes the username, in any letter case', async () => {
     const thrown = await failureFromSdkV3(400, {
       __type: 'UserLambdaValidationException',
       message: `PreSignUp failed with error ${username.toUpperCase()} is blocked (${username}).`,
@@ -583,7 +553,9 @@ describe('toResendError: messages and JSON', () => {
 
     expect(error.code).toBe('user-lambda-validation');
     expect(error.message.toLowerCase()).not.toContain(username.toLowerCase());
-    expect(error.message).toContain('[redacted]');
+    expect(error.message).toBe(
+      'Resend failed (code "user-lambda-validation", UserLambdaValidationException)',
+    );
     expect(jsonOf(error).toLowerCase()).not.toContain(username.toLowerCase());
     expect(error.cause).toBe(thrown);
   });
@@ -640,8 +612,7 @@ describe('toResendError: messages and JSON', () => {
     expect(json).toEqual({
       name: 'ResendError',
       code: 'limit-exceeded',
-      message:
-        'Cognito refused the resend with LimitExceededException (code "limit-exceeded"): slow down [redacted]',
+      message: 'Resend failed (code "limit-exceeded", LimitExceededException)',
       retryable: true,
       rateLimited: true,
       cognitoType: 'LimitExceededException',

@@ -51,15 +51,15 @@ describe('validateResendRequest: username', () => {
 
   it('counts emoji as one character each, so 128 emoji pass and 129 do not', () => {
     expect(refusalOf({ username: '😀'.repeat(128) })).toBeUndefined();
-    expectRefused({ username: '😀'.repeat(129) }, 'username (Username) must be 1 to 128 characters');
+    expectRefused({ username: '😀'.repeat(129) }, 'Invalid username');
   });
 
   it('refuses an empty username', () => {
-    expectRefused({ username: '' }, 'username (Username) must be 1 to 128 characters');
+    expectRefused({ username: '' }, 'Invalid username');
   });
 
   it('refuses a 129-character username', () => {
-    expectRefused({ username: 'a'.repeat(129) }, 'username (Username) must be 1 to 128 characters');
+    expectRefused({ username: 'a'.repeat(129) }, 'Invalid username');
   });
 
   it.each([
@@ -72,7 +72,7 @@ describe('validateResendRequest: username', () => {
     ['a zero-width joiner (a format character, even inside an emoji sequence)', '👩\u200d💻'],
     ['a lone surrogate', 'alice\ud800'],
   ])('refuses a username with %s', (_what, username) => {
-    expectRefused({ username }, 'username (Username) may contain only letters');
+    expectRefused({ username }, 'Invalid username');
   });
 
   it.each([
@@ -81,7 +81,7 @@ describe('validateResendRequest: username', () => {
     ['null', { username: null }],
     ['a String object', { username: new String('alice') }],
   ])('refuses a username that is %s', (_what, request) => {
-    expectRefused(request, 'username (Username) must be a string');
+    expectRefused(request, 'Invalid username');
   });
 
   it('never repeats the refused value in its message', () => {
@@ -106,13 +106,13 @@ describe('validateResendRequest: client id', () => {
     ['with a space', 'abc def'],
     ['with a non-ASCII letter', 'abcé'],
   ])('refuses a client id that is %s', (_what, client) => {
-    const error = expectRefused({ username: 'alice' }, 'clientId (ClientId)', client);
+    const error = expectRefused({ username: 'alice' }, 'Invalid clientId', client);
     if (client !== '') expect(error.message).not.toContain(client);
   });
 
   it('refuses a client id that is not a string', () => {
-    expectRefused({ username: 'alice' }, 'clientId (ClientId) must be a string', null);
-    expectRefused({ username: 'alice' }, 'clientId (ClientId) must be a string', 12345);
+    expectRefused({ username: 'alice' }, 'Invalid clientId', null);
+    expectRefused({ username: 'alice' }, 'Invalid clientId', 12345);
   });
 });
 
@@ -129,19 +129,13 @@ describe('validateResendRequest: secret hash', () => {
     ['with a dash (base64url)', 'abc-def_='],
     ['with a newline', 'abcdef=\n'],
   ])('refuses a secret hash that is %s', (_what, secretHash) => {
-    const error = expectRefused({ username: 'alice', secretHash }, 'secretHash (SecretHash)');
+    const error = expectRefused({ username: 'alice', secretHash }, 'Invalid secretHash');
     if (secretHash !== '') expect(error.message).not.toContain(secretHash);
   });
 
   it('refuses a secret hash that is neither a string nor a function', () => {
-    expectRefused(
-      { username: 'alice', secretHash: 42 },
-      'secretHash (SecretHash) must be a string or a function',
-    );
-    expectRefused(
-      { username: 'alice', secretHash: null },
-      'secretHash (SecretHash) must be a string or a function',
-    );
+    expectRefused({ username: 'alice', secretHash: 42 }, 'Invalid secretHash');
+    expectRefused({ username: 'alice', secretHash: null }, 'Invalid secretHash');
   });
 
   it('checks what a secret hash function resolved to', () => {
@@ -155,7 +149,7 @@ describe('validateResendRequest: secret hash', () => {
       }
       expect(thrown).toBeInstanceOf(ResendError);
       expect((thrown as ResendError).code).toBe('invalid-request');
-      expect((thrown as ResendError).message).toContain('secretHash (SecretHash)');
+      expect((thrown as ResendError).message).toContain('Invalid secretHash');
     }
   });
 });
@@ -177,7 +171,7 @@ describe('validateResendRequest: client metadata', () => {
     ['an object', { nested: { a: 'b' } }],
     ['an array', { list: ['a'] }],
   ])('refuses metadata with %s as a value', (_what, clientMetadata) => {
-    const error = expectRefused({ username: 'alice', clientMetadata }, 'clientMetadata (ClientMetadata)');
+    const error = expectRefused({ username: 'alice', clientMetadata }, 'Invalid clientMetadata');
     for (const key of Object.keys(clientMetadata)) expect(error.message).not.toContain(key);
   });
 
@@ -188,10 +182,7 @@ describe('validateResendRequest: client metadata', () => {
     ['a Map', new Map([['a', 'b']])],
     ['a class instance', new (class Metadata {})()],
   ])('refuses metadata that is %s', (_what, clientMetadata) => {
-    expectRefused(
-      { username: 'alice', clientMetadata },
-      'clientMetadata (ClientMetadata) must be a plain object',
-    );
+    expectRefused({ username: 'alice', clientMetadata }, 'Invalid clientMetadata');
   });
 
   it('refuses metadata whose value cannot be read', () => {
@@ -202,7 +193,7 @@ describe('validateResendRequest: client metadata', () => {
       },
     });
 
-    expectRefused({ username: 'alice', clientMetadata }, 'clientMetadata (ClientMetadata) could not be read');
+    expectRefused({ username: 'alice', clientMetadata }, 'Invalid clientMetadata');
   });
 });
 
@@ -232,14 +223,14 @@ describe('validateResendRequest: analytics and user context', () => {
     ['an array', ['auto']],
     ['a number', 1],
   ])('refuses user context data that is %s', (_what, userContextData) => {
-    expectRefused({ username: 'alice', userContextData }, 'userContextData (UserContextData)');
+    expectRefused({ username: 'alice', userContextData }, 'Invalid userContextData');
   });
 
   it('refuses user context fields that are not strings', () => {
-    expectRefused({ username: 'alice', userContextData: { encodedData: 1 } }, 'userContextData.encodedData');
+    expectRefused({ username: 'alice', userContextData: { encodedData: 1 } }, 'Invalid userContextData');
     expectRefused(
       { username: 'alice', userContextData: { ipAddress: ['1.1.1.1'] } },
-      'userContextData.ipAddress',
+      'Invalid userContextData',
     );
   });
 });
@@ -252,7 +243,7 @@ describe('validateResendRequest: garbage', () => {
     ['a number', 1],
     ['an array', [{ username: 'alice' }]],
   ])('refuses a request that is %s without a TypeError', (_what, request) => {
-    expectRefused(request, 'The resend request must be an object');
+    expectRefused(request, 'Invalid request');
   });
 
   it('refuses a request whose fields cannot be read', () => {
@@ -267,7 +258,7 @@ describe('validateResendRequest: garbage', () => {
     const revocable = Proxy.revocable({}, {});
     revocable.revoke();
 
-    expectRefused(hostile, 'request could not be read');
-    expectRefused(revocable.proxy, 'request could not be read');
+    expectRefused(hostile, 'Invalid username');
+    expectRefused(revocable.proxy, 'Invalid request');
   });
 });
