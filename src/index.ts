@@ -22,7 +22,8 @@ export type {
 } from './core/ResendRequest';
 export { en } from './i18n/en';
 export type { CodeSentDetails, CountdownParts, ResendMessages, TextDirection } from './i18n/ResendMessages';
-export type { ResendMessageOverrides } from './i18n/resolveMessages';
+export type { FormatCodeSentOptions, ResendMessageOverrides } from './i18n/resolveMessages';
+export { formatCodeSent, formatCountdown, formatErrorMessage, resolveMessages } from './i18n/resolveMessages';
 export type {
   UseResendConfirmationCodeOptions,
   UseResendConfirmationCodeResult,

@@ -181,11 +181,9 @@ export const ResendCodeButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, Re
       ref,
       className: typeof className === 'function' ? className(renderState) : className,
       onClick: handleClick,
-      // The name stays the label while the visible text counts down, so it is not re-read every second: the
-      // default content names the button by its label (the countdown is hidden from the name and describes it);
-      // custom content is named by the label. An aria-label over default content would differ from the visible
-      // text, which WCAG 2.5.3 (label in name) forbids.
-      'aria-label': children === undefined ? undefined : renderState.label,
+      // The name is the label span (the countdown is hidden from the name and describes the button instead), so it
+      // stays the same while the visible text counts down. Custom content names the button itself; an aria-label
+      // over it could differ from the visible text, which WCAG 2.5.3 (label in name) forbids.
       'aria-disabled': canResend ? undefined : true,
       'aria-describedby': waitText && children === undefined ? countdownId : undefined,
       'data-state': state,

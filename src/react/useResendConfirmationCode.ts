@@ -24,7 +24,10 @@ export interface UseResendConfirmationCodeOptions extends Omit<ResendRequest, 'u
   client?: ResendCodeClient;
   /** Overrides of the cooldown policy; see {@link CooldownPolicy} for the defaults. */
   cooldown?: Partial<CooldownPolicy>;
-  /** When a code was last sent (e.g. by `signUp` just now): the hook starts in cooldown from then. */
+  /**
+   * When a code was last sent (e.g. by `signUp` just now): the hook starts in cooldown from then. Read when the hook
+   * mounts (and when the user changes), so an inline `Date.now()` is fine.
+   */
   lastSentAt?: number | Date;
   /** At most this many codes for this user (the sign-up's own code included when `lastSentAt` is given). */
   maxResends?: number;
@@ -110,16 +113,7 @@ const unconfiguredClient: ResendCodeClient = { userPoolId: '', clientId: '', res
 export function useResendConfirmationCode(
   options: UseResendConfirmationCodeOptions,
 ): UseResendConfirmationCodeResult {
-  const {
-    username,
-    userPool,
-    persistence,
-    cooldown,
-    lastSentAt,
-    maxResends,
-    locale,
-    messages: overrides,
-  } = options;
+  const { username, userPool, persistence, cooldown, maxResends, locale, messages: overrides } = options;
   const contextClient = useContext(QueryClientContext);
   const queryClient = options.queryClient ?? contextClient ?? getFallbackQueryClient();
 
@@ -140,14 +134,16 @@ export function useResendConfirmationCode(
   );
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
 
-  const sentAt = lastSentAt instanceof Date ? lastSentAt.getTime() : lastSentAt;
-  useEffect(() => {
-    if (sentAt !== undefined && Number.isFinite(sentAt)) store.markSent(sentAt);
-  }, [store, sentAt]);
-
   // Latest options without re-creating callbacks: the request and handlers may be new objects on every render.
   const latest = useRef(options);
   latest.current = options;
+
+  // Read once per user: an inline `lastSentAt={Date.now()}` is a new value on every render, and each would count as
+  // another send and grow the wait.
+  useEffect(() => {
+    const sentAt = Number(latest.current.lastSentAt ?? Number.NaN);
+    if (Number.isFinite(sentAt)) store.markSent(sentAt);
+  }, [store]);
 
   const mutation = useMutation<ResendOutcome, ResendError, ResendVariables>(
     {

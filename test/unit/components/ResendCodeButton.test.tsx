@@ -236,6 +236,21 @@ describe('ResendCodeButton', () => {
     expect(client.requests).toHaveLength(0);
   });
 
+  it('reads lastSentAt once, so an inline Date.now() does not grow the wait on every render', async () => {
+    const client = createFakeResendClient();
+    const view = render(
+      <ResendCodeButton username="jane@example.com" client={client} lastSentAt={Date.now()} />,
+    );
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(5_000);
+    });
+    view.rerender(<ResendCodeButton username="jane@example.com" client={client} lastSentAt={Date.now()} />);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(25_000);
+    });
+    expect(screen.getByRole('button')).toHaveAttribute('data-state', 'ready');
+  });
+
   it('does not double-count the sign-up code or double-send under StrictMode', async () => {
     const user = setup();
     const client = createFakeResendClient();
@@ -311,12 +326,12 @@ describe('ResendCodeButton', () => {
         client={client}
         className={({ state, error }) => `resend resend--${state}${error ? ' resend--error' : ''}`}
       >
-        {({ state, secondsLeft }) => `${state}:${secondsLeft}`}
+        {({ label, state, secondsLeft }) => `${label} (${state}:${secondsLeft})`}
       </ResendCodeButton>,
     );
-    const button = screen.getByRole('button', { name: 'Resend code' });
+    // Custom content names the button itself.
+    const button = screen.getByRole('button', { name: 'Resend code (ready:0)' });
     expect(button).toHaveClass('resend', 'resend--ready');
-    expect(button).toHaveTextContent('ready:0');
     expect(button).toHaveAttribute('data-rcr-button');
     expect(button).toHaveAttribute('type', 'button');
     await user.click(button);
@@ -336,7 +351,7 @@ describe('ResendCodeButton', () => {
         </a>
       </ResendCodeButton>,
     );
-    const link = screen.getByRole('link', { name: 'Resend code' });
+    const link = screen.getByRole('link', { name: 'Send me a new code' });
     expect(link).toHaveClass('link');
     expect(link).toHaveAttribute('data-state', 'ready');
     expect(link).not.toHaveAttribute('data-rcr-button');

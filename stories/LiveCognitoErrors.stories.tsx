@@ -1,0 +1,179 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { ResendCodeButton } from '../src';
+import { LiveCognitoConnection, useLocalUserPool } from './support/LiveCognitoConnection';
+import {
+  connectLocalCognito,
+  injectResendFault,
+  type LocalCognito,
+  type LocalCognitoConnection,
+  randomEmail,
+  seedUser,
+} from './support/localCognito';
+
+interface LiveResendProps {
+  /** The local server (from the story's loader). */
+  connection: LocalCognitoConnection;
+  /** Who asks for a new code (prepared on the server by the story's loader). */
+  username: string;
+  /** An app client id other than the pool's own, e.g. a wrong one. */
+  clientId?: string;
+  /**
+   * Whether "user not found" stays unrevealed.
+   * @default true
+   */
+  enumerationSafe?: boolean;
+}
+
+function LiveResendButton({
+  cognito,
+  username,
+  clientId,
+  enumerationSafe,
+}: Omit<LiveResendProps, 'connection'> & {
+  cognito: LocalCognito;
+}) {
+  const userPool = useLocalUserPool(cognito, clientId);
+  return (
+    <div style={{ display: 'grid', gap: '0.5rem' }}>
+      <p style={{ margin: 0 }}>
+        User <code>{username}</code>
+      </p>
+      <div>
+        <ResendCodeButton username={username} userPool={userPool} enumerationSafe={enumerationSafe} />
+      </div>
+    </div>
+  );
+}
+
+/** The button on the local Cognito, for one user the story prepared: the server's real answers. */
+function LiveResend({ connection, ...props }: LiveResendProps) {
+  return (
+    <LiveCognitoConnection connection={connection}>
+      {(cognito) => <LiveResendButton cognito={cognito} {...props} />}
+    </LiveCognitoConnection>
+  );
+}
+
+type Prepared = Omit<LiveResendProps, 'connection'>;
+
+// Each story prepares a fresh user on the server before it renders, so runs never share state.
+function prepareOnServer(prepare: (cognito: LocalCognito) => Promise<Prepared>) {
+  return async () => {
+    const connection = await connectLocalCognito();
+    const prepared: Prepared =
+      connection.status === 'ready' ? await prepare(connection.cognito) : { username: '' };
+    return { connection, prepared };
+  };
+}
+
+const meta = {
+  title: 'Live/Local Cognito errors',
+  component: LiveResend,
+  tags: ['autodocs'],
+  argTypes: { connection: { table: { disable: true } }, username: { control: false } },
+  args: { connection: { status: 'not-configured' }, username: '' },
+  render: (args, { loaded }) => (
+    <LiveResend
+      {...args}
+      {...(loaded.prepared as Prepared)}
+      connection={loaded.connection as LocalCognitoConnection}
+    />
+  ),
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "The local Cognito server's own answers, for users each story prepares through the server's `/_test/` API (a confirmed user, an injected rate limit, an unknown user, a wrong app client).",
+      },
+    },
+  },
+} satisfies Meta<typeof LiveResend>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+async function clickResend(canvasElement: HTMLElement) {
+  const canvas = within(canvasElement);
+  const button = canvas.getByRole('button', { name: 'Resend code' });
+  await userEvent.click(button);
+  return { button, status: canvas.getByRole('status') };
+}
+
+/** InvalidParameterException "User is already confirmed.": the flow can move on to sign-in. */
+export const AlreadyConfirmed: Story = {
+  loaders: [
+    prepareOnServer(async (cognito) => {
+      const username = randomEmail('confirmed');
+      await seedUser(cognito, { username, confirmed: true });
+      return { username };
+    }),
+  ],
+  play: async ({ canvasElement }) => {
+    const { button, status } = await clickResend(canvasElement);
+    await waitFor(() => expect(button).toHaveAttribute('data-error', 'user-already-confirmed'), {
+      timeout: 5000,
+    });
+    await expect(status).toHaveTextContent('This account is already confirmed. You can sign in.');
+  },
+};
+
+/** LimitExceededException (injected through `POST /_test/faults`): the long wait starts. */
+export const RateLimited: Story = {
+  loaders: [
+    prepareOnServer(async (cognito) => {
+      const username = randomEmail('limited');
+      await seedUser(cognito, { username });
+      await injectResendFault(cognito, { username, kind: 'limit-exceeded' });
+      return { username };
+    }),
+  ],
+  play: async ({ canvasElement }) => {
+    const { button, status } = await clickResend(canvasElement);
+    await waitFor(() => expect(button).toHaveAttribute('data-error', 'limit-exceeded'), { timeout: 5000 });
+    await expect(status).toHaveTextContent('Too many attempts. Wait a few minutes, then try again.');
+    await expect(button).toHaveAttribute('data-state', 'cooldown');
+  },
+};
+
+/** Nobody signed up with this email; enumeration-safe (the default), the page does not tell. */
+export const UnknownUserEnumerationSafe: Story = {
+  loaders: [prepareOnServer(async () => ({ username: randomEmail('nobody'), enumerationSafe: true }))],
+  play: async ({ canvasElement }) => {
+    const { button, status } = await clickResend(canvasElement);
+    await waitFor(() => expect(status).toHaveTextContent('If an account exists, a new code was sent.'), {
+      timeout: 5000,
+    });
+    await expect(button).not.toHaveAttribute('data-error');
+  },
+};
+
+/** Nobody signed up with this email, said plainly (`enumerationSafe={false}`). */
+export const UnknownUserRevealed: Story = {
+  loaders: [prepareOnServer(async () => ({ username: randomEmail('nobody'), enumerationSafe: false }))],
+  play: async ({ canvasElement }) => {
+    const { button, status } = await clickResend(canvasElement);
+    await waitFor(() => expect(button).toHaveAttribute('data-error', 'user-not-found'), { timeout: 5000 });
+    await expect(status).toHaveTextContent('No account found. Check your details and try again.');
+  },
+};
+
+/** A wrong app client id: ResourceNotFoundException, a misconfiguration nobody can fix from the page. */
+export const WrongAppClient: Story = {
+  loaders: [
+    prepareOnServer(async (cognito) => {
+      const username = randomEmail('wrong-client');
+      await seedUser(cognito, { username });
+      return { username, clientId: 'nosuchclient0000000000000' };
+    }),
+  ],
+  play: async ({ canvasElement }) => {
+    const { button, status } = await clickResend(canvasElement);
+    await waitFor(() => expect(button).toHaveAttribute('data-error', 'resource-not-found'), {
+      timeout: 5000,
+    });
+    await expect(status).toHaveTextContent(
+      "Can't send a code right now. Try again later or contact support.",
+    );
+  },
+};

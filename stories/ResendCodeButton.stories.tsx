@@ -1,0 +1,172 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { type ComponentProps, useState } from 'react';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { ResendCodeButton } from '../src';
+import { seedCooldown } from '../src/testing';
+import { clientNamed, resendCodeButtonArgs, resendCodeButtonArgTypes } from './support/resendCodeButtonArgs';
+
+const meta = {
+  title: 'ResendCodeButton/States',
+  component: ResendCodeButton,
+  tags: ['autodocs'],
+  argTypes: resendCodeButtonArgTypes,
+  args: { ...resendCodeButtonArgs, username: 'jane@example.com' },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'A `<button type="button">` that renders `useResendConfirmationCode` and owns no logic. `data-state` is `ready`, `sending` or `cooldown`; while it cannot send it keeps focus and its accessible name ("Resend code") and carries `aria-disabled="true"`. The polite status region after it announces sends, errors and "ready again", never every second.',
+      },
+    },
+  },
+} satisfies Meta<typeof ResendCodeButton>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Nothing sent yet: a click sends. */
+export const Ready: Story = {
+  args: { username: 'ready@example.com' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const button = canvas.getByRole('button', { name: 'Resend code' });
+    await expect(button).toHaveAttribute('type', 'button');
+    await expect(button).toHaveAttribute('data-state', 'ready');
+    await expect(button).not.toHaveAttribute('aria-disabled');
+    await expect(button).toHaveTextContent('Resend code');
+    await expect(canvas.getByRole('status')).toBeEmptyDOMElement();
+  },
+};
+
+/** The request is in flight (this client never answers): the button says so and keeps focus. */
+export const Sending: Story = {
+  args: { username: 'sending@example.com', client: clientNamed('Never answers') },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const button = canvas.getByRole('button', { name: 'Resend code' });
+    await userEvent.click(button);
+    await waitFor(() => expect(button).toHaveAttribute('data-state', 'sending'));
+    await expect(button).toHaveTextContent('Sending…');
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+    await expect(button).toHaveFocus();
+    // A second click while sending sends nothing and changes nothing.
+    await userEvent.click(button);
+    await expect(button).toHaveAttribute('data-state', 'sending');
+    await expect(args.onSent).not.toHaveBeenCalled();
+  },
+};
+
+/** A wait runs (a code went out moments ago in this tab, in another tab, or before a reload): it shows as a countdown. */
+export const Cooldown: Story = {
+  args: { username: 'cooldown@example.com' },
+  beforeEach: ({ args }) => {
+    seedCooldown({
+      userPoolId: args.client!.userPoolId,
+      clientId: args.client!.clientId,
+      username: args.username,
+      secondsLeft: 42,
+    });
+  },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const button = canvas.getByRole('button', { name: 'Resend code' });
+    await expect(button).toHaveAttribute('data-state', 'cooldown');
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+    await expect(button).toHaveTextContent(/Resend available in 4[12] seconds/);
+    // Clicking during the wait sends nothing.
+    await userEvent.click(button);
+    await expect(args.onSent).not.toHaveBeenCalled();
+    await expect(button).toHaveAttribute('data-state', 'cooldown');
+  },
+};
+
+/** A short wait (3 s instead of 30 s): it counts down second by second, then the button is ready again. */
+export const CountdownEndsReadyAgain: Story = {
+  args: { username: 'countdown@example.com', cooldown: { baseWaitMs: 3000 } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const button = canvas.getByRole('button', { name: 'Resend code' });
+    await userEvent.click(button);
+    await waitFor(() => expect(button).toHaveTextContent('Resend available in 3 seconds'));
+    await waitFor(() => expect(button).toHaveTextContent('Resend available in 2 seconds'), { timeout: 2000 });
+    // The accessible name stays the label while the visible text counts.
+    await expect(canvas.getByRole('button', { name: 'Resend code' })).toBe(button);
+    await waitFor(() => expect(button).toHaveAttribute('data-state', 'ready'), { timeout: 4000 });
+    await expect(button).not.toHaveAttribute('aria-disabled');
+    await expect(canvas.getByRole('status')).toHaveTextContent('You can request a new code now.');
+  },
+};
+
+/** Sent: the status names the masked email Cognito reported. */
+export const SentToMaskedEmail: Story = {
+  args: { username: 'email@example.com', client: clientNamed('Sends to a masked email') },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const button = canvas.getByRole('button', { name: 'Resend code' });
+    await userEvent.click(button);
+    await waitFor(() =>
+      expect(canvas.getByRole('status')).toHaveTextContent(
+        'A new code was sent by email to j***@e***.com. Use the latest code.',
+      ),
+    );
+    await expect(button).toHaveAttribute('data-state', 'cooldown');
+    await expect(button).toHaveTextContent(/Resend available in (30|29) seconds/);
+    await expect(args.onSent).toHaveBeenCalledWith({
+      destination: 'j***@e***.com',
+      deliveryMedium: 'EMAIL',
+      attributeName: 'email',
+    });
+  },
+};
+
+/** Sent by text message: the status names the masked phone number. */
+export const SentToMaskedPhone: Story = {
+  args: { username: 'phone@example.com', client: clientNamed('Sends to a masked phone') },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Resend code' }));
+    await waitFor(() =>
+      expect(canvas.getByRole('status')).toHaveTextContent(
+        'A new code was sent by text message to +*******0199. Use the latest code.',
+      ),
+    );
+  },
+};
+
+// The sign-up time is taken once: a new `lastSentAt` on every render would count as a new send each time.
+function JustSignedUpStep(props: ComponentProps<typeof ResendCodeButton>) {
+  const [signedUpAt] = useState(() => Date.now());
+  return <ResendCodeButton {...props} lastSentAt={props.lastSentAt ?? signedUpAt} />;
+}
+
+/** Right after sign-up: `lastSentAt` starts the wait at mount, since Cognito just sent the first code. */
+export const JustSignedUp: Story = {
+  args: { username: 'signed-up@example.com' },
+  render: (args) => <JustSignedUpStep {...args} />,
+  play: async ({ canvasElement }) => {
+    const button = within(canvasElement).getByRole('button', { name: 'Resend code' });
+    await expect(button).toHaveAttribute('data-state', 'cooldown');
+    await expect(button).toHaveTextContent(/Resend available in (30|29) seconds/);
+  },
+};
+
+/** Only the screen reader hears the status (`statusDisplay="visually-hidden"`); the text is still there. */
+export const VisuallyHiddenStatus: Story = {
+  args: { username: 'hidden-status@example.com', statusDisplay: 'visually-hidden' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Resend code' }));
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(/A new code was sent/));
+    await expect(canvas.getByRole('status')).toHaveStyle({ position: 'absolute', width: '1px' });
+  },
+};
+
+/** Bare (`unstyled`): no `data-rcr-button`, so styles.css leaves it alone and the host styles it. */
+export const Unstyled: Story = {
+  args: { username: 'unstyled@example.com', unstyled: true },
+  play: async ({ canvasElement }) => {
+    const button = within(canvasElement).getByRole('button', { name: 'Resend code' });
+    await expect(button).not.toHaveAttribute('data-rcr-button');
+    await expect(button).toHaveAttribute('data-state', 'ready');
+  },
+};

@@ -1,0 +1,191 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { ResendCodeButton } from '../src';
+import { seedCooldown } from '../src/testing';
+import { clientNamed, resendCodeButtonArgs, resendCodeButtonArgTypes } from './support/resendCodeButtonArgs';
+
+const meta = {
+  title: 'ResendCodeButton/Errors',
+  component: ResendCodeButton,
+  tags: ['autodocs'],
+  argTypes: resendCodeButtonArgTypes,
+  args: { ...resendCodeButtonArgs, username: 'jane@example.com' },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Every family of failure, as a person sees it: a localized message in the status region, and `data-error="<code>"` on the button and the status for styling. A rate limit starts a long wait; any other failure leaves the button ready so the person can try again.',
+      },
+    },
+  },
+} satisfies Meta<typeof ResendCodeButton>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+async function clickResend(canvasElement: HTMLElement) {
+  const canvas = within(canvasElement);
+  const button = canvas.getByRole('button', { name: 'Resend code' });
+  await userEvent.click(button);
+  return { button, status: canvas.getByRole('status') };
+}
+
+/** Cognito answered LimitExceededException: the message asks to wait, and the longer wait (10 min) starts. */
+export const RateLimited: Story = {
+  args: { username: 'rate-limited@example.com', client: clientNamed('Rate limited (LimitExceeded)') },
+  play: async ({ canvasElement, args }) => {
+    const { button, status } = await clickResend(canvasElement);
+    await waitFor(() => expect(button).toHaveAttribute('data-error', 'limit-exceeded'));
+    await expect(status).toHaveTextContent('Too many attempts. Wait a few minutes, then try again.');
+    await expect(status).toHaveAttribute('data-error', 'limit-exceeded');
+    await expect(button).toHaveAttribute('data-state', 'cooldown');
+    await expect(button).toHaveTextContent(/Resend available in (10:00|9:59)/);
+    await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'limit-exceeded' }));
+  },
+};
+
+/** TooManyRequestsException: the same message and wait as any rate limit. */
+export const TooManyRequests: Story = {
+  args: { username: 'too-many@example.com', client: clientNamed('Rate limited (TooManyRequests)') },
+  play: async ({ canvasElement }) => {
+    const { button, status } = await clickResend(canvasElement);
+    await waitFor(() => expect(button).toHaveAttribute('data-error', 'too-many-requests'));
+    await expect(status).toHaveTextContent('Too many attempts. Wait a few minutes, then try again.');
+    await expect(button).toHaveAttribute('data-state', 'cooldown');
+  },
+};
+
+/** CodeDeliveryFailureException: the email or text could not be delivered; the button is ready to try again. */
+export const DeliveryFailed: Story = {
+  args: { username: 'delivery-failed@example.com', client: clientNamed('Delivery failed') },
+  play: async ({ canvasElement }) => {
+    const { button, status } = await clickResend(canvasElement);
+    await waitFor(() => expect(button).toHaveAttribute('data-error', 'code-delivery-failure'));
+    await expect(status).toHaveTextContent("The code couldn't be delivered. Try again later.");
+    await expect(button).toHaveAttribute('data-state', 'ready');
+    await expect(button).not.toHaveAttribute('aria-disabled');
+  },
+};
+
+/** "User is already confirmed": the flow can move on to sign-in (`onAlreadyConfirmed`). */
+export const AlreadyConfirmed: Story = {
+  args: { username: 'confirmed@example.com', client: clientNamed('Already confirmed') },
+  play: async ({ canvasElement, args }) => {
+    const { button, status } = await clickResend(canvasElement);
+    await waitFor(() => expect(button).toHaveAttribute('data-error', 'user-already-confirmed'));
+    await expect(status).toHaveTextContent('This account is already confirmed. You can sign in.');
+    await expect(args.onAlreadyConfirmed).toHaveBeenCalledTimes(1);
+  },
+};
+
+/**
+ * UserNotFoundException with `enumerationSafe` (the default): it reads like any send, without a destination, so
+ * the page does not tell whether the account exists, and the same wait starts.
+ */
+export const UserNotFoundEnumerationSafe: Story = {
+  args: { username: 'nobody@example.com', client: clientNamed('User not found'), enumerationSafe: true },
+  play: async ({ canvasElement, args }) => {
+    const { button, status } = await clickResend(canvasElement);
+    await waitFor(() =>
+      expect(status).toHaveTextContent('If an account exists, a new code was sent. Use the latest code.'),
+    );
+    await expect(button).not.toHaveAttribute('data-error');
+    await expect(button).toHaveAttribute('data-state', 'cooldown');
+    await expect(args.onError).not.toHaveBeenCalled();
+  },
+};
+
+/** UserNotFoundException with `enumerationSafe={false}`: said plainly, for flows where that is acceptable. */
+export const UserNotFoundRevealed: Story = {
+  args: { username: 'nobody@example.com', client: clientNamed('User not found'), enumerationSafe: false },
+  play: async ({ canvasElement }) => {
+    const { button, status } = await clickResend(canvasElement);
+    await waitFor(() => expect(button).toHaveAttribute('data-error', 'user-not-found'));
+    await expect(status).toHaveTextContent('No account found. Check your details and try again.');
+    await expect(button).toHaveAttribute('data-state', 'ready');
+  },
+};
+
+/** The request never reached Cognito (offline, DNS, CORS): ready to try again. */
+export const NetworkError: Story = {
+  args: { username: 'offline@example.com', client: clientNamed('Network error') },
+  play: async ({ canvasElement }) => {
+    const { button, status } = await clickResend(canvasElement);
+    await waitFor(() => expect(button).toHaveAttribute('data-error', 'network-error'));
+    await expect(status).toHaveTextContent('You seem to be offline. Check your connection and try again.');
+    await expect(button).toHaveAttribute('data-state', 'ready');
+  },
+};
+
+/** No answer within `timeoutMs` (1 s here; 15 s by default): the request is given up. */
+export const Timeout: Story = {
+  args: { username: 'slow@example.com', client: clientNamed('Never answers'), timeoutMs: 1000 },
+  play: async ({ canvasElement }) => {
+    const { button, status } = await clickResend(canvasElement);
+    await waitFor(() => expect(button).toHaveAttribute('data-state', 'sending'));
+    await waitFor(() => expect(button).toHaveAttribute('data-error', 'timeout'), { timeout: 3000 });
+    await expect(status).toHaveTextContent('This took too long. Try again.');
+    await expect(button).toHaveAttribute('data-state', 'ready');
+  },
+};
+
+/**
+ * A misconfigured pool or app (ResourceNotFoundException: a wrong pool or client id). Nothing the person can
+ * fix, so the message says so; the code is there for the host's logs.
+ */
+export const MisconfiguredResourceNotFound: Story = {
+  args: { username: 'jane@example.com', client: clientNamed('Misconfigured (ResourceNotFound)') },
+  play: async ({ canvasElement }) => {
+    const { button, status } = await clickResend(canvasElement);
+    await waitFor(() => expect(button).toHaveAttribute('data-error', 'resource-not-found'));
+    await expect(status).toHaveTextContent(
+      "Can't send a code right now. Try again later or contact support.",
+    );
+  },
+};
+
+/** NotAuthorizedException (e.g. an app client that needs a secret hash): another misconfiguration. */
+export const MisconfiguredNotAuthorized: Story = {
+  args: { username: 'jane@example.com', client: clientNamed('Misconfigured (NotAuthorized)') },
+  play: async ({ canvasElement }) => {
+    const { button, status } = await clickResend(canvasElement);
+    await waitFor(() => expect(button).toHaveAttribute('data-error', 'not-authorized'));
+    await expect(status).toHaveTextContent(
+      "Can't send a code right now. Try again later or contact support.",
+    );
+  },
+};
+
+/** A username Cognito would reject (over 128 characters): refused before anything is sent, with no wait. */
+export const InvalidRequest: Story = {
+  args: { username: `${'a'.repeat(130)}@example.com` },
+  play: async ({ canvasElement, args }) => {
+    const { button, status } = await clickResend(canvasElement);
+    await waitFor(() => expect(button).toHaveAttribute('data-error', 'invalid-request'));
+    await expect(status).toHaveTextContent('Check your details and try again.');
+    await expect(button).toHaveAttribute('data-state', 'ready');
+    await expect(args.onSent).not.toHaveBeenCalled();
+  },
+};
+
+/** The host's cap (`maxResends={2}`) is reached: no further code can be requested here. */
+export const ResendLimitReached: Story = {
+  args: { username: 'capped@example.com', maxResends: 2 },
+  beforeEach: ({ args }) => {
+    seedCooldown({
+      userPoolId: args.client!.userPoolId,
+      clientId: args.client!.clientId,
+      username: args.username,
+      secondsLeft: 0,
+      sendCount: 2,
+    });
+  },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const button = canvas.getByRole('button', { name: 'Resend code' });
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+    await expect(button).toHaveAttribute('data-error', 'resend-limit-reached');
+    await userEvent.click(button);
+    await expect(args.onSent).not.toHaveBeenCalled();
+  },
+};

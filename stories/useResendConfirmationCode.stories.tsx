@@ -1,0 +1,218 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useId } from 'react';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { type UseResendConfirmationCodeOptions, useResendConfirmationCode } from '../src';
+import { seedCooldown } from '../src/testing';
+import { clientNamed, resendRequestArgTypes } from './support/resendCodeButtonArgs';
+import { clientArgType } from './support/storyClients';
+
+/**
+ * Markup of your own from the hook's result: a sentence with an inline "send again" action, the wait in your own
+ * words, your own live region, and the raw result for reference.
+ */
+function HeadlessResend(options: UseResendConfirmationCodeOptions) {
+  const {
+    state,
+    canResend,
+    secondsLeft,
+    endsAt,
+    delivery,
+    error,
+    errorMessage,
+    attempts,
+    limitReached,
+    resend,
+  } = useResendConfirmationCode(options);
+  const waitId = useId();
+  const news = error
+    ? errorMessage
+    : delivery
+      ? delivery.destination
+        ? `Sent! Check ${delivery.destination}.`
+        : 'Sent! Check your inbox.'
+      : '';
+  return (
+    <div style={{ display: 'grid', gap: '0.75rem', maxWidth: '32rem' }}>
+      <p style={{ margin: 0 }}>
+        Didn't get the email?{' '}
+        <button
+          type="button"
+          onClick={resend}
+          aria-disabled={!canResend}
+          aria-describedby={state === 'ready' ? undefined : waitId}
+          style={{
+            border: 0,
+            padding: 0,
+            background: 'none',
+            font: 'inherit',
+            color: canResend ? '#1d4ed8' : '#475569',
+            textDecoration: canResend ? 'underline' : 'none',
+            cursor: canResend ? 'pointer' : 'not-allowed',
+          }}
+        >
+          Send it again
+        </button>{' '}
+        {state === 'sending' ? <span id={waitId}>(sending…)</span> : null}
+        {state === 'cooldown' ? <span id={waitId}>(in {secondsLeft} s)</span> : null}
+      </p>
+      <p role="status" style={{ margin: 0, color: error ? '#b91c1c' : '#166534' }}>
+        {news}
+      </p>
+      <dl
+        aria-label="Hook result"
+        style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '0.25rem 1rem', margin: 0 }}
+      >
+        <dt>state</dt>
+        <dd data-testid="state">{state}</dd>
+        <dt>canResend</dt>
+        <dd>{String(canResend)}</dd>
+        <dt>secondsLeft</dt>
+        <dd>{secondsLeft}</dd>
+        <dt>endsAt</dt>
+        <dd>{endsAt === null ? 'null' : new Date(endsAt).toISOString()}</dd>
+        <dt>attempts</dt>
+        <dd>{attempts}</dd>
+        <dt>limitReached</dt>
+        <dd data-testid="limit-reached">{String(limitReached)}</dd>
+        <dt>delivery</dt>
+        <dd>{delivery ? JSON.stringify(delivery) : 'null'}</dd>
+        <dt>error</dt>
+        <dd>{error ? error.code : 'null'}</dd>
+      </dl>
+    </div>
+  );
+}
+
+const meta = {
+  title: 'Hooks/useResendConfirmationCode',
+  component: HeadlessResend,
+  tags: ['autodocs'],
+  argTypes: {
+    username: { control: 'text' },
+    client: clientArgType,
+    cooldown: { control: 'object' },
+    lastSentAt: { control: 'date' },
+    maxResends: { control: { type: 'number', min: 0 } },
+    timeoutMs: { control: { type: 'number', min: 0, step: 500 } },
+    enumerationSafe: { control: 'boolean' },
+    persistence: { control: 'select', options: ['localStorage', 'sessionStorage', 'memory'] },
+    ...resendRequestArgTypes,
+    userPool: { control: false },
+    queryClient: { control: false },
+    locale: { control: false },
+  },
+  args: {
+    username: 'jane@example.com',
+    client: clientNamed('Sends to a masked email'),
+    onSent: fn(),
+    onError: fn(),
+    onAlreadyConfirmed: fn(),
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "`useResendConfirmationCode(options)` returns the state (`ready | sending | cooldown`), `canResend`, `secondsLeft` and `endsAt`, the last `delivery` and `error` (with a localized `errorMessage`), `attempts`, `limitReached` and `resend()`. Everything on screen here is this story's own markup.",
+      },
+    },
+  },
+} satisfies Meta<typeof HeadlessResend>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Ready: Story = {
+  args: { username: 'headless-ready@example.com' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('button', { name: 'Send it again' })).not.toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    await expect(canvas.getByTestId('state')).toHaveTextContent('ready');
+  },
+};
+
+export const Sending: Story = {
+  args: { username: 'headless-sending@example.com', client: clientNamed('Never answers') },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const button = canvas.getByRole('button', { name: 'Send it again' });
+    await userEvent.click(button);
+    await waitFor(() => expect(canvas.getByTestId('state')).toHaveTextContent('sending'));
+    await expect(canvas.getByText('(sending…)')).toBeVisible();
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+/** Sent, then a short wait (3 s) counting down from `endsAt`, then ready again. */
+export const SentThenCooldown: Story = {
+  args: { username: 'headless-sent@example.com', cooldown: { baseWaitMs: 3000 } },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Send it again' }));
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Sent! Check j***@e***.com.'));
+    await expect(canvas.getByTestId('state')).toHaveTextContent('cooldown');
+    await expect(canvas.getByText(/\(in [23] s\)/)).toBeVisible();
+    await expect(args.onSent).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(canvas.getByTestId('state')).toHaveTextContent('ready'), { timeout: 4000 });
+  },
+};
+
+export const Cooldown: Story = {
+  args: { username: 'headless-cooldown@example.com' },
+  beforeEach: ({ args }) => {
+    seedCooldown({
+      userPoolId: args.client!.userPoolId,
+      clientId: args.client!.clientId,
+      username: args.username,
+      secondsLeft: 25,
+    });
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByTestId('state')).toHaveTextContent('cooldown');
+    await expect(canvas.getByText(/\(in 2[45] s\)/)).toBeVisible();
+  },
+};
+
+export const Failed: Story = {
+  args: { username: 'headless-failed@example.com', client: clientNamed('Delivery failed') },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Send it again' }));
+    await waitFor(() =>
+      expect(canvas.getByRole('status')).toHaveTextContent(
+        "The code couldn't be delivered. Try again later.",
+      ),
+    );
+    await expect(canvas.getByTestId('state')).toHaveTextContent('ready');
+    await expect(args.onError).toHaveBeenCalledWith(
+      expect.objectContaining({ code: 'code-delivery-failure' }),
+    );
+  },
+};
+
+/** `maxResends` reached: `limitReached` is true and `resend()` sends nothing. */
+export const LimitReached: Story = {
+  args: { username: 'headless-capped@example.com', maxResends: 1 },
+  beforeEach: ({ args }) => {
+    seedCooldown({
+      userPoolId: args.client!.userPoolId,
+      clientId: args.client!.clientId,
+      username: args.username,
+      secondsLeft: 0,
+      sendCount: 1,
+    });
+  },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByTestId('limit-reached')).toHaveTextContent('true');
+    await expect(canvas.getByRole('button', { name: 'Send it again' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    await userEvent.click(canvas.getByRole('button', { name: 'Send it again' }));
+    await expect(args.onSent).not.toHaveBeenCalled();
+  },
+};
