@@ -65,6 +65,35 @@ export interface ResendCodeButtonProps extends UseResendConfirmationCodeOptions,
   statusDisplay?: 'visible' | 'visually-hidden';
 }
 
+// The hook's options: the button hands them to the hook and every other prop to the element.
+const hookOptionNames = [
+  'username',
+  'userPool',
+  'client',
+  'clientMetadata',
+  'secretHash',
+  'analyticsEndpointId',
+  'userContextData',
+  'cooldown',
+  'lastSentAt',
+  'maxResends',
+  'persistence',
+  'timeoutMs',
+  'enumerationSafe',
+  'onSent',
+  'onError',
+  'onAlreadyConfirmed',
+  'locale',
+  'messages',
+  'queryClient',
+] as const;
+type HookOptionName = (typeof hookOptionNames)[number];
+// Fails to compile when the hook gains an option this list lacks (it would otherwise reach the DOM).
+type NoUnlistedOption<Unlisted extends never> = Unlisted;
+export type EveryHookOptionListed = NoUnlistedOption<
+  Exclude<keyof UseResendConfirmationCodeOptions, HookOptionName>
+>;
+
 // Screen-reader-only: present in the accessibility tree, out of sight. Not presentation, so kept even when bare.
 const visuallyHidden: CSSProperties = {
   position: 'absolute',
@@ -85,27 +114,6 @@ const visuallyHidden: CSSProperties = {
 export const ResendCodeButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, ResendCodeButtonProps>(
   function ResendCodeButton(props, ref): ReactElement {
     const {
-      // hook options
-      username,
-      userPool,
-      client,
-      clientMetadata,
-      secretHash,
-      analyticsEndpointId,
-      userContextData,
-      cooldown,
-      lastSentAt,
-      maxResends,
-      persistence,
-      timeoutMs,
-      enumerationSafe,
-      onSent,
-      onError,
-      onAlreadyConfirmed,
-      locale,
-      messages,
-      queryClient,
-      // presentation
       className,
       children,
       asChild = false,
@@ -113,30 +121,15 @@ export const ResendCodeButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, Re
       statusDisplay = 'visible',
       onClick,
       disabled,
-      ...buttonProps
+      ...rest
     } = props;
-    const result = useResendConfirmationCode({
-      username,
-      userPool,
-      client,
-      clientMetadata,
-      secretHash,
-      analyticsEndpointId,
-      userContextData,
-      cooldown,
-      lastSentAt,
-      maxResends,
-      persistence,
-      timeoutMs,
-      enumerationSafe,
-      onSent,
-      onError,
-      onAlreadyConfirmed,
-      locale,
-      messages,
-      queryClient,
-    });
-    const announcement = useResendAnnouncement(result, enumerationSafe);
+    const buttonProps: Record<string, unknown> = {};
+    for (const name in rest) {
+      if (!hookOptionNames.includes(name as HookOptionName))
+        buttonProps[name] = rest[name as keyof typeof rest];
+    }
+    const result = useResendConfirmationCode(props);
+    const announcement = useResendAnnouncement(result, props.enumerationSafe);
     const countdownId = useId();
     const canResend = result.canResend && !disabled;
     const { state, secondsLeft, error, delivery } = result;
