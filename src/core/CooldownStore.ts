@@ -62,7 +62,10 @@ export interface SendClaim {
   succeeded(sentAt?: number): void;
   /** Cognito answered with a rate limit: start the longer wait (at least `retryAfterMs` when given). */
   rateLimited(retryAfterMs?: number): void;
-  /** The send failed otherwise: release the claim without a wait so the user can try again. */
+  /**
+   * The send failed otherwise: release the claim without a wait so the user can try again. A failure while the page
+   * unloads (which cancels the request, perhaps after it reached Cognito) counts as a send made at the claim instead.
+   */
   failed(): void;
 }
 

@@ -15,23 +15,6 @@ export interface CooldownWaitInput {
   retryAfterMs?: number;
 }
 
-type DurationField = Exclude<keyof CooldownPolicy, 'growthFactor'>;
-
-const durationFields: readonly DurationField[] = [
-  'baseWaitMs',
-  'maxWaitMs',
-  'streakResetMs',
-  'rateLimitedWaitMs',
-  'maxRateLimitedWaitMs',
-];
-
-// Each further consecutive rate limit doubles the wait; the policy caps it, so this needs no setting of its own.
-const rateLimitGrowthFactor = 2;
-
-function isUsableDuration(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
-}
-
 /**
  * Merges policy overrides over {@link defaultCooldownPolicy}. A field that is not a finite, non-negative number
  * (or, for `growthFactor`, a finite number of at least 1) keeps its default, so a bad setting can neither remove the
@@ -39,14 +22,11 @@ function isUsableDuration(value: unknown): value is number {
  */
 export function resolveCooldownPolicy(overrides?: Partial<CooldownPolicy> | null): CooldownPolicy {
   const policy: CooldownPolicy = { ...defaultCooldownPolicy };
-  if (overrides === null || typeof overrides !== 'object') return policy;
-  for (const field of durationFields) {
-    const value = overrides[field];
-    if (isUsableDuration(value)) policy[field] = value;
-  }
-  const growthFactor = overrides.growthFactor;
-  if (typeof growthFactor === 'number' && Number.isFinite(growthFactor) && growthFactor >= 1) {
-    policy.growthFactor = growthFactor;
+  for (const field in policy) {
+    const value = (overrides as Record<string, unknown> | null | undefined)?.[field];
+    if (Number.isFinite(value) && (value as number) >= (field === 'growthFactor' ? 1 : 0)) {
+      policy[field as keyof CooldownPolicy] = value as number;
+    }
   }
   return policy;
 }
@@ -57,15 +37,39 @@ export function longestCooldownWait(policy?: Partial<CooldownPolicy> | null): nu
   return Math.ceil(Math.max(resolved.maxWaitMs, resolved.maxRateLimitedWaitMs));
 }
 
-function toCount(value: unknown): number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 1 ? Math.floor(value) : 1;
+/**
+ * The wait after the `count`-th send of a streak or, when `rateLimited`, the `count`-th consecutive rate limit, under
+ * a policy from {@link resolveCooldownPolicy}; `count` is a whole number of at least 1.
+ */
+export function cooldownWaitAfter(
+  policy: CooldownPolicy,
+  count: number,
+  rateLimited?: boolean,
+  retryAfterMs?: number,
+): number {
+  // A resolved policy holds its fields in the order of defaultCooldownPolicy; reading them by position keeps their
+  // names out of the bundle.
+  const [baseWaitMs, growthFactor, maxWaitMs, , rateLimitedWaitMs, maxRateLimitedWaitMs] = Object.values(
+    policy,
+  ) as number[];
+  // Very long streaks overflow to Infinity; the cap is the answer then. A zero start turns the wait off (0 * Infinity
+  // would be NaN).
+  const grow = (startMs: number, factor: number, capMs: number): number =>
+    startMs && Math.min(startMs * factor ** (count - 1), capMs);
+  return Math.ceil(
+    rateLimited
+      ? Math.max(
+          // Each further consecutive rate limit doubles the wait; the policy caps it, so this needs no setting.
+          grow(rateLimitedWaitMs!, 2, maxRateLimitedWaitMs!),
+          // The hint is capped too, so a bogus one cannot lock the user out for days; NaN and Infinity are ignored.
+          (retryAfterMs as number) < Infinity ? Math.min(retryAfterMs as number, maxRateLimitedWaitMs!) : 0,
+        )
+      : grow(baseWaitMs!, growthFactor!, maxWaitMs!),
+  );
 }
 
-function grow(startMs: number, factor: number, steps: number, capMs: number): number {
-  if (startMs <= 0) return 0;
-  // Very long streaks overflow to Infinity; the cap is the answer then.
-  const grown = startMs * factor ** steps;
-  return Number.isFinite(grown) ? Math.min(grown, capMs) : capMs;
+function toCount(value: unknown): number {
+  return Number.isFinite(value) && (value as number) >= 1 ? Math.floor(value as number) : 1;
 }
 
 /**
@@ -80,19 +84,7 @@ export function computeCooldownWait(
   input: CooldownWaitInput,
 ): number {
   const resolved = resolveCooldownPolicy(policy);
-  if (input.rateLimited !== true) {
-    const streak = toCount(input.streak);
-    return Math.ceil(grow(resolved.baseWaitMs, resolved.growthFactor, streak - 1, resolved.maxWaitMs));
-  }
-  const rateLimitCount = toCount(input.rateLimitCount);
-  const escalated = grow(
-    resolved.rateLimitedWaitMs,
-    rateLimitGrowthFactor,
-    rateLimitCount - 1,
-    resolved.maxRateLimitedWaitMs,
-  );
-  const hint = isUsableDuration(input.retryAfterMs)
-    ? Math.min(input.retryAfterMs, resolved.maxRateLimitedWaitMs)
-    : 0;
-  return Math.ceil(Math.max(escalated, hint));
+  return input.rateLimited === true
+    ? cooldownWaitAfter(resolved, toCount(input.rateLimitCount), true, input.retryAfterMs)
+    : cooldownWaitAfter(resolved, toCount(input.streak));
 }

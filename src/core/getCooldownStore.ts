@@ -3,20 +3,14 @@ import type {
   CooldownKeyParts,
   CooldownPersistence,
   CooldownSnapshot,
+  CooldownStatus,
+  CooldownStorage,
   CooldownStore,
   CooldownStoreOptions,
   SendClaim,
 } from './CooldownStore';
-import { computeCooldownWait, longestCooldownWait, resolveCooldownPolicy } from './computeCooldownWait';
-import { cooldownKeyPrefix, hashCooldownKey } from './hashCooldownKey';
-import {
-  type CooldownRecord,
-  cooldownClockToleranceMs,
-  emptyCooldownRecord,
-  parseCooldownRecord,
-  serializeCooldownRecord,
-} from './parseCooldownRecord';
-import { resolveCooldownStorage, type SafeCooldownStorage } from './resolveCooldownStorage';
+import { cooldownWaitAfter, resolveCooldownPolicy } from './computeCooldownWait';
+import { hashCooldownKey } from './hashCooldownKey';
 
 /**
  * How long a claimed send keeps other tabs (and this page after a reload) from sending: longer than the default
@@ -24,443 +18,369 @@ import { resolveCooldownStorage, type SafeCooldownStorage } from './resolveCoold
  */
 export const cooldownSendLeaseMs = 20_000;
 
-const readySnapshot: CooldownSnapshot = Object.freeze({
-  status: 'ready',
-  endsAt: null,
-  secondsLeft: 0,
-  sendCount: 0,
-  rateLimitCount: 0,
-});
+/**
+ * How far a stored time may lie beyond what this page could have written, to allow for small clock corrections;
+ * anything later is garbage.
+ */
+export const cooldownClockToleranceMs = 60_000;
 
-interface Subscription {
-  listener: () => void;
+/**
+ * One key's persisted cooldown state: times (epoch ms, `null` for none) and counts only, never user data. It is
+ * stored as a JSON array after the format version, `[1, ...record]`, which keeps the field names out of the bundle;
+ * missing trailing fields read as empty, so later versions can add fields.
+ */
+export type CooldownRecord = [
+  /** Sends in the current streak. */
+  sends: number,
+  /** Consecutive rate-limit answers. */
+  rateLimits: number,
+  /** When the current wait ends. */
+  endsAt: number | null,
+  /** When the last code was sent. */
+  lastSentAt: number | null,
+  /** When the last rate-limit answer came. */
+  lastRateLimitedAt: number | null,
+  /** Until when a tab that claimed a send holds the lease. */
+  pendingUntil: number | null,
+];
+
+/** The text to store for a record. */
+export function serializeCooldownRecord(record: CooldownRecord): string {
+  return JSON.stringify([1, ...record]);
 }
 
-interface ActiveClaim {
-  settled: boolean;
-  releaseLock: (() => void) | null;
+// Inside the store a missing time is -Infinity rather than null: every comparison then needs no special case
+// (nothing runs, no streak goes on), and JSON.stringify writes it as null.
+const none = -Infinity;
+
+// The record of a key nothing was stored for, as the store keeps it: the two counts, then the four times.
+const emptyRecord = [0, 0, none, none, none, none];
+
+/**
+ * Reads a stored record as the store's values, checking its shape and every value's range. Anything else (no value,
+ * bad JSON, another version, wrong types, NaN, times further ahead than the policy could ever set) reads as empty;
+ * it never throws.
+ */
+function parseCooldownRecord(text: unknown, now: number, longestWaitMs: number): number[] {
+  // The latest each time may be: a deadline up to the longest wait ahead, a lease up to its length.
+  const latest = [0, 0, longestWaitMs, 0, 0, cooldownSendLeaseMs];
+  try {
+    // What is not JSON text of an array throws here.
+    const [version, ...values] = JSON.parse(text as string);
+    if (version === 1) {
+      return emptyRecord.map((empty, index) => {
+        const value = values[index] ?? empty;
+        if (
+          index < 2
+            ? Number.isSafeInteger(value) && value >= 0
+            : typeof value === 'number' && value <= now + latest[index]! + cooldownClockToleranceMs
+        ) {
+          return value;
+        }
+        throw value;
+      });
+    }
+  } catch {
+    // Garbage reads as empty.
+  }
+  return emptyRecord;
 }
 
-// From `pagehide` until the page shows again. An unloading page cancels the request still on its way, which then
-// fails, although Cognito may already have sent the code: such a failure must keep the lease, so the reloaded page
-// (or another tab) waits it out instead of sending a second code.
+// From `pagehide` until the next claim (a page that claims a send is alive again: it came back from the
+// back-forward cache). An unloading page cancels the request still on its way, which then fails, although Cognito
+// may already have sent the code.
 let pageUnloading = false;
 let pageLifecycleWatched = false;
 
-function watchPageLifecycle(): void {
-  if (pageLifecycleWatched || typeof window === 'undefined') return;
-  pageLifecycleWatched = true;
-  window.addEventListener('pagehide', () => {
-    pageUnloading = true;
-  });
-  window.addEventListener('pageshow', () => {
-    pageUnloading = false;
-  });
-}
+const snapshotOf = (
+  status: CooldownStatus,
+  endsAt: number | null,
+  secondsLeft: number,
+  sendCount: number,
+  rateLimitCount: number,
+): CooldownSnapshot => ({ status, endsAt, secondsLeft, sendCount, rateLimitCount });
 
-// Chromium fails the cancelled request while it dispatches `pagehide`, in the microtasks after whichever listener
-// runs first (maybe not ours, so the flag may not be set yet); the event being dispatched tells.
-function failedByUnload(): boolean {
-  if (pageUnloading) return true;
+const readySnapshot = Object.freeze(snapshotOf('ready', null, 0, 0, 0));
+
+type Configure = (options: CooldownStoreOptions) => void;
+
+/** A store with what only the registry may do: apply the latest options, and stop it for good. */
+type RegistryEntry = [store: CooldownStore, configure: Configure, dispose: () => void];
+
+function createCooldownStore(key: string, persistence: CooldownPersistence): RegistryEntry {
+  let policy: CooldownPolicy;
+  let clock: (() => number) | undefined;
+  // The record as last read; every operation reads it first.
+  let sends: number;
+  let rateLimits: number;
+  let endsAt: number;
+  let lastSentAt: number;
+  let lastRateLimitedAt: number;
+  let pendingUntil: number;
+  // Whether a claim of this page is unsettled.
+  let sending: boolean | undefined;
+  let snapshot: CooldownSnapshot = readySnapshot;
+  let shown = JSON.stringify(readySnapshot);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const listeners = new Set<() => void>();
+
+  // Every write also lands in `memory`, the last state this store knew: without a storage (memory persistence,
+  // server rendering), or when it throws (blocked, quota exceeded, access revoked) or refuses a write, reads fall back
+  // to it instead of losing the state or showing a stale one.
+  let memory: unknown;
+  let storageIsStale: boolean | undefined;
+  let storage: CooldownStorage | undefined;
   try {
-    return (globalThis as { event?: Event }).event?.type === 'pagehide';
+    // Only a browser's Web Storage: a server runtime's global localStorage would be shared by every request. The
+    // getter itself throws a SecurityError when storage is blocked (sandboxed iframes, cookies disabled).
+    // `'memory'` finds no storage there, or an element with that id, which has no storage methods either.
+    storage = typeof persistence === 'string' ? window[persistence as 'localStorage'] : persistence;
   } catch {
-    return false;
-  }
-}
-
-function readLockManager(): LockManager | null {
-  try {
-    const locks = (globalThis as { navigator?: Navigator }).navigator?.locks;
-    return locks !== undefined && locks !== null && typeof locks.request === 'function' ? locks : null;
-  } catch {
-    return null;
-  }
-}
-
-// Looked up on every call, so a clock replaced after the store was created (fake timers in tests) is honoured.
-function readSystemClock(): number {
-  return Date.now();
-}
-
-function sameSnapshot(a: CooldownSnapshot, b: CooldownSnapshot): boolean {
-  return (
-    a.status === b.status &&
-    a.endsAt === b.endsAt &&
-    a.secondsLeft === b.secondsLeft &&
-    a.sendCount === b.sendCount &&
-    a.rateLimitCount === b.rateLimitCount
-  );
-}
-
-function runningDeadline(endsAt: number | null, now: number): number | null {
-  return endsAt !== null && endsAt > now ? endsAt : null;
-}
-
-class SharedCooldownStore implements CooldownStore {
-  readonly key: string;
-  readonly #lockName: string;
-  readonly #storage: SafeCooldownStorage;
-  #policy: CooldownPolicy;
-  #clock: () => number;
-  #record: Readonly<CooldownRecord> = emptyCooldownRecord;
-  #snapshot: CooldownSnapshot = readySnapshot;
-  readonly #subscriptions = new Set<Subscription>();
-  #claim: ActiveClaim | null = null;
-  #timer: ReturnType<typeof setTimeout> | null = null;
-  #detachPageEvents: (() => void) | null = null;
-
-  constructor(key: string, storage: SafeCooldownStorage, options: CooldownStoreOptions) {
-    this.key = key;
-    this.#lockName = `rcr-lock:${key.slice(cooldownKeyPrefix.length)}`;
-    this.#storage = storage;
-    this.#policy = resolveCooldownPolicy(options.policy);
-    this.#clock = options.now ?? readSystemClock;
-    this.#sync();
+    // Memory only.
   }
 
-  /** Applies the options of the latest {@link getCooldownStore} call; silent, since it may run during a render. */
-  configure(options: CooldownStoreOptions): void {
-    this.#policy = resolveCooldownPolicy(options.policy);
-    this.#clock = options.now ?? readSystemClock;
-  }
+  // Whether a streak (of sends or of rate limits) that last grew at `since` still runs at `at`.
+  const recent = (at: number, since: number): boolean => at - since < policy.streakResetMs;
 
-  /** Stops the timer and page listeners and forgets every subscriber. */
-  dispose(): void {
-    this.#subscriptions.clear();
-    this.#stopWatching();
-  }
-
-  subscribe = (listener: () => void): (() => void) => {
-    const subscription: Subscription = { listener };
-    this.#subscriptions.add(subscription);
-    if (this.#subscriptions.size === 1) this.#watchPage();
-    // Nothing kept the snapshot fresh while nobody listened, and other subscribers lose nothing by a re-read.
-    this.#sync();
-    return () => {
-      if (!this.#subscriptions.delete(subscription)) return;
-      if (this.#subscriptions.size === 0) this.#stopWatching();
-    };
-  };
-
-  getSnapshot = (): CooldownSnapshot => {
-    // While subscribed, the timer and page events keep the snapshot fresh and it must stay stable between
-    // notifications; unsubscribed, nothing does, so measure now.
-    if (this.#subscriptions.size === 0) this.#sync();
-    return this.#snapshot;
-  };
-
-  getServerSnapshot = (): CooldownSnapshot => readySnapshot;
-
-  refresh = (): void => {
-    this.#sync();
-  };
-
-  reset = (): void => {
-    this.#storage.removeItem(this.key);
-    this.#sync();
-  };
-
-  tryBeginSend = (): SendClaim | null => {
-    const now = this.#now();
-    const record = this.#read(now);
-    const leased = record.pendingUntil !== null && record.pendingUntil > now;
-    if (this.#claim !== null || leased || runningDeadline(record.endsAt, now) !== null) {
-      this.#publish(now);
-      return null;
+  // Reads the record now; returns the time it was read at.
+  const read = (): number => {
+    // Date.now is looked up on every call, so a clock replaced after the store was created (fake timers) is honoured.
+    const at = (clock ?? Date.now)();
+    if (!storageIsStale) {
+      try {
+        // Without a storage this throws too, and memory answers.
+        memory = storage!.getItem(key);
+      } catch {
+        // Memory answers.
+      }
     }
-    const claim: ActiveClaim = { settled: false, releaseLock: null };
-    this.#claim = claim;
-    this.#write({ ...record, pendingUntil: now + cooldownSendLeaseMs }, now);
-    return this.#createSendClaim(claim);
+    [sends, rateLimits, endsAt, lastSentAt, lastRateLimitedAt, pendingUntil] = parseCooldownRecord(
+      memory,
+      at,
+      Math.max(policy.maxWaitMs, policy.maxRateLimitedWaitMs),
+    ) as [number, number, number, number, number, number];
+    return at;
   };
 
-  markSent = (sentAt: number): void => {
-    const now = this.#now();
-    // An unknown or future time cannot be told apart from a repeat call, so it must not count as another send.
-    if (typeof sentAt !== 'number' || !Number.isFinite(sentAt) || sentAt > now + cooldownClockToleranceMs) {
-      this.#sync();
-      return;
-    }
-    const record = this.#read(now);
-    if (record.lastSentAt !== null && sentAt <= record.lastSentAt) {
-      this.#publish(now);
-      return;
-    }
-    const sends = this.#streakAfterSend(record, sentAt);
-    const endsAt = sentAt + computeCooldownWait(this.#policy, { streak: sends });
-    const running = runningDeadline(record.endsAt, now);
-    if (running !== null && running >= endsAt) {
-      this.#publish(now);
-      return;
-    }
-    this.#write(
-      {
-        ...record,
-        sends,
-        lastSentAt: sentAt,
-        rateLimits: 0,
-        lastRateLimitedAt: null,
-        endsAt: runningDeadline(endsAt, now),
-      },
-      now,
+  const write = (): void =>
+    save(
+      // A record with nothing in it is removed, so the storage holds only cooldowns that matter.
+      sends || rateLimits || Math.max(endsAt, lastSentAt, lastRateLimitedAt, pendingUntil) > none
+        ? serializeCooldownRecord([sends, rateLimits, endsAt, lastSentAt, lastRateLimitedAt, pendingUntil])
+        : null,
     );
-  };
 
-  #createSendClaim(claim: ActiveClaim): SendClaim {
-    let confirmation: Promise<boolean> | null = null;
-
-    // Releases the claim without writing: the storage already holds the other tab's newer state.
-    const withdraw = (): void => {
-      if (!this.#settle(claim)) return;
-      this.#sync();
-    };
-
-    const confirm = (): Promise<boolean> => {
-      if (confirmation !== null) return confirmation;
-      if (claim.settled) {
-        confirmation = Promise.resolve(false);
-        return confirmation;
-      }
-      const locks = readLockManager();
-      if (locks === null) {
-        confirmation = Promise.resolve(true);
-        return confirmation;
-      }
-      confirmation = new Promise<boolean>((resolve) => {
-        let answered = false;
-        const answer = (value: boolean): void => {
-          if (answered) return;
-          answered = true;
-          resolve(value);
-        };
-        const onLock = (lock: Lock | null): Promise<void> | undefined => {
-          if (lock === null) {
-            withdraw();
-            answer(false);
-            return undefined;
-          }
-          if (claim.settled) {
-            answer(false);
-            return undefined;
-          }
-          const now = this.#now();
-          if (runningDeadline(this.#read(now).endsAt, now) !== null) {
-            withdraw();
-            answer(false);
-            return undefined;
-          }
-          answer(true);
-          // Holding the lock until the claim settles is what makes a second tab's confirm fail.
-          return new Promise<void>((release) => {
-            claim.releaseLock = release;
-          });
-        };
-        try {
-          // Without coordination (a rejected or unsupported request) this tab sends as if there were no locks.
-          locks.request(this.#lockName, { ifAvailable: true }, onLock).catch(() => answer(true));
-        } catch {
-          answer(true);
-        }
-      });
-      return confirmation;
-    };
-
-    const succeeded = (sentAt?: number): void => {
-      if (!this.#settle(claim)) return;
-      const now = this.#now();
-      const at =
-        typeof sentAt === 'number' && Number.isFinite(sentAt) && sentAt <= now + cooldownClockToleranceMs
-          ? sentAt
-          : now;
-      const record = this.#read(now);
-      const sends = this.#streakAfterSend(record, at);
-      const endsAt = at + computeCooldownWait(this.#policy, { streak: sends });
-      const running = runningDeadline(record.endsAt, now);
-      this.#write(
-        {
-          ...record,
-          sends,
-          lastSentAt: record.lastSentAt === null ? at : Math.max(record.lastSentAt, at),
-          rateLimits: 0,
-          lastRateLimitedAt: null,
-          endsAt: runningDeadline(running !== null && running > endsAt ? running : endsAt, now),
-          pendingUntil: null,
-        },
-        now,
-      );
-    };
-
-    const rateLimited = (retryAfterMs?: number): void => {
-      if (!this.#settle(claim)) return;
-      const now = this.#now();
-      const record = this.#read(now);
-      const streakGoesOn =
-        record.lastRateLimitedAt !== null && now - record.lastRateLimitedAt < this.#policy.streakResetMs;
-      const rateLimits = (streakGoesOn ? record.rateLimits : 0) + 1;
-      const wait = computeCooldownWait(this.#policy, {
-        streak: Math.max(1, record.sends),
-        rateLimited: true,
-        rateLimitCount: rateLimits,
-        ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
-      });
-      const running = runningDeadline(record.endsAt, now);
-      const endsAt = now + wait;
-      this.#write(
-        {
-          ...record,
-          rateLimits,
-          lastRateLimitedAt: now,
-          endsAt: runningDeadline(running !== null && running > endsAt ? running : endsAt, now),
-          pendingUntil: null,
-        },
-        now,
-      );
-    };
-
-    const failed = (): void => {
-      if (!this.#settle(claim)) return;
-      if (failedByUnload()) return;
-      const now = this.#now();
-      const record = this.#read(now);
-      if (record.pendingUntil === null) this.#publish(now);
-      else this.#write({ ...record, pendingUntil: null }, now);
-    };
-
-    return { confirm, succeeded, rateLimited, failed };
-  }
-
-  /** Marks a claim settled and lets go of its lock; `false` when it already was. */
-  #settle(claim: ActiveClaim): boolean {
-    if (claim.settled) return false;
-    claim.settled = true;
-    if (this.#claim === claim) this.#claim = null;
-    claim.releaseLock?.();
-    claim.releaseLock = null;
-    return true;
-  }
-
-  #streakAfterSend(record: Readonly<CooldownRecord>, sentAt: number): number {
-    const streakGoesOn =
-      record.lastSentAt !== null && sentAt - record.lastSentAt < this.#policy.streakResetMs;
-    return (streakGoesOn ? record.sends : 0) + 1;
-  }
-
-  #now(): number {
+  const save = (text: string | null): void => {
+    memory = text;
     try {
-      const value = this.#clock();
-      if (typeof value === 'number' && Number.isFinite(value)) return value;
+      if (text) storage!.setItem(key, text);
+      else storage!.removeItem(key);
+      storageIsStale = false;
     } catch {
-      // A broken injected clock must not break the page; the real one is the next best answer.
+      storageIsStale = true;
     }
-    return readSystemClock();
-  }
-
-  #read(now: number): Readonly<CooldownRecord> {
-    this.#record = parseCooldownRecord(this.#storage.getItem(this.key), {
-      now,
-      longestWaitMs: longestCooldownWait(this.#policy),
-      leaseMs: cooldownSendLeaseMs,
-    });
-    return this.#record;
-  }
-
-  #write(record: Readonly<CooldownRecord>, now: number): void {
-    const text = serializeCooldownRecord(record);
-    if (text === null) this.#storage.removeItem(this.key);
-    else this.#storage.setItem(this.key, text);
     // Read back through the same validation, so this tab shows exactly what every other tab will read.
-    this.#read(now);
-    this.#publish(now);
-  }
-
-  #sync(): void {
-    const now = this.#now();
-    this.#read(now);
-    this.#publish(now);
-  }
-
-  #publish(now: number): void {
-    const record = this.#record;
-    const endsAt = runningDeadline(record.endsAt, now);
-    const leased = record.pendingUntil !== null && record.pendingUntil > now;
-    const quietFor = (since: number | null): boolean =>
-      since === null || now - since >= this.#policy.streakResetMs;
-    const next: CooldownSnapshot = {
-      status: this.#claim !== null || leased ? 'sending' : endsAt !== null ? 'cooldown' : 'ready',
-      endsAt,
-      secondsLeft: endsAt === null ? 0 : Math.ceil((endsAt - now) / 1000),
-      sendCount: quietFor(record.lastSentAt) ? 0 : record.sends,
-      rateLimitCount: quietFor(record.lastRateLimitedAt) ? 0 : record.rateLimits,
-    };
-    const changed = !sameSnapshot(next, this.#snapshot);
-    if (changed) this.#snapshot = sameSnapshot(next, readySnapshot) ? readySnapshot : Object.freeze(next);
-    this.#schedule(now);
-    if (!changed) return;
-    for (const subscription of [...this.#subscriptions]) subscription.listener();
-  }
-
-  #schedule(now: number): void {
-    if (this.#timer !== null) {
-      clearTimeout(this.#timer);
-      this.#timer = null;
-    }
-    if (this.#subscriptions.size === 0) return;
-    let delayMs = Number.POSITIVE_INFINITY;
-    const endsAt = runningDeadline(this.#record.endsAt, now);
-    if (endsAt !== null) {
-      // The displayed second changes when `ceil((endsAt - now) / 1000)` drops by one: wake exactly then.
-      const secondsLeft = Math.ceil((endsAt - now) / 1000);
-      delayMs = endsAt - (secondsLeft - 1) * 1000 - now;
-    }
-    const pendingUntil = this.#record.pendingUntil;
-    if (pendingUntil !== null && pendingUntil > now) delayMs = Math.min(delayMs, pendingUntil - now);
-    if (delayMs === Number.POSITIVE_INFINITY) return;
-    // Rounding up (and at least 1 ms) never wakes early, so an early wake-up cannot spin.
-    this.#timer = setTimeout(this.#onTimer, Math.max(1, Math.ceil(delayMs)));
-  }
-
-  #onTimer = (): void => {
-    this.#timer = null;
-    this.#sync();
+    publish(read());
   };
 
-  #watchPage(): void {
-    if (this.#detachPageEvents !== null || typeof window === 'undefined') return;
-    const onStorage = (event: StorageEvent): void => {
-      if (event.key !== null && event.key !== this.key) return;
-      const area = event.storageArea;
-      if (area !== null && area !== this.#storage.backing) return;
-      if (area !== null)
-        this.#storage.acceptExternalValue(this.key, event.key === null ? null : event.newValue);
-      this.#sync();
-    };
-    const onPageChange = (): void => {
-      this.#sync();
-    };
-    window.addEventListener('storage', onStorage);
-    window.addEventListener('pageshow', onPageChange);
-    const pageDocument = typeof document === 'undefined' ? null : document;
-    pageDocument?.addEventListener('visibilitychange', onPageChange);
-    this.#detachPageEvents = () => {
-      window.removeEventListener('storage', onStorage);
-      window.removeEventListener('pageshow', onPageChange);
-      pageDocument?.removeEventListener('visibilitychange', onPageChange);
-    };
-  }
-
-  #stopWatching(): void {
-    if (this.#timer !== null) {
-      clearTimeout(this.#timer);
-      this.#timer = null;
+  const publish = (at: number): void => {
+    const running = endsAt > at;
+    const next = snapshotOf(
+      sending || pendingUntil > at ? 'sending' : running ? 'cooldown' : 'ready',
+      running ? endsAt : null,
+      running ? Math.ceil((endsAt - at) / 1000) : 0,
+      recent(at, lastSentAt) ? sends : 0,
+      recent(at, lastRateLimitedAt) ? rateLimits : 0,
+    );
+    clearTimeout(timer);
+    // One timer, only while someone listens: it wakes when the displayed second changes (when
+    // `ceil((endsAt - now) / 1000)` drops by one) or when another tab's lease ends. Rounding up never wakes early,
+    // so an early wake-up cannot spin.
+    const delayMs = Math.min(
+      running ? (endsAt - at) % 1000 || 1000 : Infinity,
+      pendingUntil > at ? pendingUntil - at : Infinity,
+    );
+    if (listeners.size && delayMs < Infinity) timer = setTimeout(sync, Math.ceil(delayMs));
+    const text = JSON.stringify(next);
+    if (text !== shown) {
+      shown = text;
+      snapshot = Object.freeze(next);
+      for (const listener of listeners) listener();
     }
-    this.#detachPageEvents?.();
-    this.#detachPageEvents = null;
-  }
+  };
+
+  const sync = (): void => publish(read());
+
+  const onStorage = (event: StorageEvent): void => {
+    // Only Web Storage fires the event, with its area: memory and custom storages are not shared between tabs.
+    if ((event.key ?? key) === key && event.storageArea === storage) {
+      // Another tab's write reached the shared storage, so it is the truth again, even while this tab's fail.
+      storageIsStale = false;
+      sync();
+    }
+  };
+
+  const listen = (method: 'addEventListener' | 'removeEventListener'): void => {
+    if (typeof window !== 'undefined') {
+      window[method]('storage', onStorage as EventListener);
+      window[method]('pageshow', sync);
+      document[method]('visibilitychange', sync);
+    }
+  };
+
+  const stop = (): void => {
+    clearTimeout(timer);
+    listen('removeEventListener');
+  };
+
+  // The streak count after a send at `sentAt`.
+  const streak = (sentAt: number): number => (recent(sentAt, lastSentAt) ? sends : 0) + 1;
+
+  // Counts a send at `sentAt` and starts its wait, keeping a longer one that runs; the caller writes.
+  const recordSend = (sentAt: number): void => {
+    sends = streak(sentAt);
+    lastSentAt = Math.max(lastSentAt, sentAt);
+    rateLimits = 0;
+    lastRateLimitedAt = none;
+    endsAt = Math.max(endsAt, sentAt + cooldownWaitAfter(policy, sends));
+  };
+
+  // A send time this page could have seen; an unknown or future time cannot be told apart from a repeat call.
+  const plausible = (sentAt: number | undefined, at: number): sentAt is number =>
+    Number.isFinite(sentAt) && (sentAt as number) <= at + cooldownClockToleranceMs;
+
+  const store: CooldownStore = {
+    key,
+    subscribe: (listener) => {
+      // Its own entry, so the same function subscribed twice counts twice.
+      const entry = (): void => listener();
+      if (!listeners.size) listen('addEventListener');
+      listeners.add(entry);
+      // Nothing kept the snapshot fresh while nobody listened, and other subscribers lose nothing by a re-read.
+      sync();
+      return () => {
+        if (listeners.delete(entry) && !listeners.size) stop();
+      };
+    },
+    getSnapshot: () => {
+      // While subscribed, the timer and page events keep the snapshot fresh and it must stay stable between
+      // notifications; unsubscribed, nothing does, so measure now.
+      if (!listeners.size) sync();
+      return snapshot;
+    },
+    getServerSnapshot: () => readySnapshot,
+    refresh: sync,
+    reset: () => save(null),
+    markSent: (sentAt) => {
+      const at = read();
+      if (
+        plausible(sentAt, at) &&
+        sentAt > lastSentAt &&
+        !(endsAt > at && endsAt >= sentAt + cooldownWaitAfter(policy, streak(sentAt)))
+      ) {
+        recordSend(sentAt);
+        write();
+      } else {
+        publish(at);
+      }
+    },
+    tryBeginSend: () => {
+      const claimedAt = read();
+      if (sending || pendingUntil > claimedAt || endsAt > claimedAt) {
+        publish(claimedAt);
+        return null;
+      }
+      let settled: boolean | undefined;
+      let releaseLock: (() => void) | undefined;
+      let confirmation: Promise<boolean> | undefined;
+      const settle = (): boolean => {
+        if (settled) return false;
+        settled = true;
+        sending = false;
+        releaseLock?.();
+        return true;
+      };
+      const finish = (update?: false | ((at: number) => void)): void => {
+        if (!settle()) return;
+        const at = read();
+        pendingUntil = none;
+        if (update) update(at);
+        write();
+      };
+      const sent =
+        (sentAt?: number) =>
+        (at: number): void =>
+          recordSend(plausible(sentAt, at) ? sentAt : at);
+      sending = true;
+      pageUnloading = false;
+      pendingUntil = claimedAt + cooldownSendLeaseMs;
+      write();
+      const claim: SendClaim = {
+        confirm: () =>
+          (confirmation ??= new Promise<boolean>((resolve) => {
+            try {
+              if (settled) resolve(false);
+              // Named like the storage key: Web Locks have a namespace of their own.
+              else
+                navigator.locks
+                  .request(key, { ifAvailable: true }, (lock) => {
+                    const at = read();
+                    if (lock && !settled && !(endsAt > at)) {
+                      resolve(true);
+                      // Holding the lock until the claim settles is what makes a second tab's confirm fail.
+                      return new Promise<void>((release) => {
+                        releaseLock = release;
+                      });
+                    }
+                    // Another tab holds the lock or already started its wait: release the claim without writing,
+                    // since the storage holds that tab's newer state.
+                    if (settle()) publish(at);
+                    resolve(false);
+                  })
+                  // Without coordination (a rejected request) this tab sends as if there were no locks.
+                  .catch(() => resolve(true));
+            } catch {
+              // No Web Locks here.
+              resolve(true);
+            }
+          })),
+        succeeded: (sentAt) => finish(sent(sentAt)),
+        rateLimited: (retryAfterMs) =>
+          finish((at) => {
+            rateLimits = (recent(at, lastRateLimitedAt) ? rateLimits : 0) + 1;
+            lastRateLimitedAt = at;
+            endsAt = Math.max(endsAt, at + cooldownWaitAfter(policy, rateLimits, true, retryAfterMs));
+          }),
+        // A failure caused by the page unloading may come after Cognito sent the code: count it as sent at the
+        // claim, so the reloaded page (or another tab) waits the whole wait instead of sending a second code.
+        failed: () =>
+          finish(
+            // Chromium fails the cancelled request while it dispatches `pagehide`, in the microtasks after whichever
+            // listener runs first (maybe not ours, so the flag may not be set yet); the event being dispatched tells.
+            (pageUnloading || (globalThis as { event?: Event }).event?.type === 'pagehide') &&
+              sent(claimedAt),
+          ),
+      };
+      return claim;
+    },
+  };
+
+  return [
+    store,
+    (options) => {
+      policy = resolveCooldownPolicy(options.policy);
+      clock = options.now;
+    },
+    () => {
+      if (listeners.size) {
+        listeners.clear();
+        stop();
+      }
+    },
+  ];
 }
 
-const storages = new Map<CooldownPersistence, SafeCooldownStorage>();
-const stores = new Map<CooldownPersistence, Map<string, SharedCooldownStore>>();
+const registry = new Map<CooldownPersistence, Record<string, RegistryEntry>>();
 
 /**
  * The cooldown store for one (user pool, app client, username) and persistence. Within a page the same key and
@@ -474,27 +394,21 @@ export function getCooldownStore(
 ): CooldownStore {
   const persistence = options.persistence ?? 'localStorage';
   const key = hashCooldownKey(keyParts);
-  if (typeof window === 'undefined') {
-    return new SharedCooldownStore(key, resolveCooldownStorage(persistence), options);
+  let stores: Record<string, RegistryEntry> = {};
+  if (typeof window !== 'undefined') {
+    if (!pageLifecycleWatched) {
+      pageLifecycleWatched = true;
+      window.addEventListener('pagehide', () => {
+        pageUnloading = true;
+      });
+    }
+    stores = registry.get(persistence) ?? stores;
+    registry.set(persistence, stores);
   }
-  watchPageLifecycle();
-  let storage = storages.get(persistence);
-  if (storage === undefined) {
-    storage = resolveCooldownStorage(persistence);
-    storages.set(persistence, storage);
-  }
-  let byKey = stores.get(persistence);
-  if (byKey === undefined) {
-    byKey = new Map();
-    stores.set(persistence, byKey);
-  }
-  const existing = byKey.get(key);
-  if (existing !== undefined) {
-    existing.configure(options);
-    return existing;
-  }
-  const store = new SharedCooldownStore(key, storage, options);
-  byKey.set(key, store);
+  stores[key] ??= createCooldownStore(key, persistence);
+  const [store, configure] = stores[key];
+  // Silent, since it may run during a render.
+  configure(options);
   return store;
 }
 
@@ -503,9 +417,8 @@ export function getCooldownStore(
  * state, as if the page had been reloaded. Persisted storage is left alone.
  */
 export function clearCooldownStores(): void {
-  for (const byKey of stores.values()) {
-    for (const store of byKey.values()) store.dispose();
+  for (const stores of registry.values()) {
+    for (const [, , dispose] of Object.values(stores)) dispose();
   }
-  stores.clear();
-  storages.clear();
+  registry.clear();
 }

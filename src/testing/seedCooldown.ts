@@ -1,7 +1,6 @@
 import type { CooldownKeyParts, CooldownStorage } from '../core/CooldownStore';
-import { clearCooldownStores } from '../core/getCooldownStore';
+import { clearCooldownStores, serializeCooldownRecord } from '../core/getCooldownStore';
 import { cooldownKeyPrefix, hashCooldownKey } from '../core/hashCooldownKey';
-import { emptyCooldownRecord, serializeCooldownRecord } from '../core/parseCooldownRecord';
 
 /** Options of {@link seedCooldown}. */
 export interface SeedCooldownOptions extends CooldownKeyParts {
@@ -32,8 +31,7 @@ export function seedCooldown(options: SeedCooldownOptions): void {
   const { secondsLeft = 30, sendCount = 1, storage = globalThis.localStorage } = options;
   const now = Date.now();
   const endsAt = options.endsAt ?? now + secondsLeft * 1000;
-  const text = serializeCooldownRecord({ ...emptyCooldownRecord, endsAt, sends: sendCount, lastSentAt: now });
-  if (text !== null) storage.setItem(hashCooldownKey(options), text);
+  storage.setItem(hashCooldownKey(options), serializeCooldownRecord([sendCount, 0, endsAt, now, null, null]));
 }
 
 /**

@@ -75,7 +75,7 @@ export async function countdownSeconds(button: Locator): Promise<number | null> 
   return match ? Number(match[1]) : null;
 }
 
-/** The one cooldown record this page's origin persisted (keys start with `rcr:`), or `null`. */
+/** The times of the one cooldown record this page's origin persisted (keys start with `rcr:`), or `null`. */
 export async function persistedCooldown(
   page: Page,
 ): Promise<{ endsAt: number | null; pendingUntil: number | null } | null> {
@@ -85,7 +85,10 @@ export async function persistedCooldown(
       .map((key) => localStorage.getItem(key) ?? ''),
   );
   if (records.length > 1) throw new Error(`Expected at most one cooldown record, found ${records.length}.`);
-  return records[0] === undefined ? null : JSON.parse(records[0]);
+  if (records[0] === undefined) return null;
+  // `[version, sends, rateLimits, endsAt, lastSentAt, lastRateLimitedAt, pendingUntil]`
+  const [, , , endsAt = null, , , pendingUntil = null] = JSON.parse(records[0]) as (number | null)[];
+  return { endsAt, pendingUntil };
 }
 
 /** Clicks as a person would, also while the button is aria-disabled (which Playwright would wait out). */

@@ -8,9 +8,12 @@ import type {
   SendClaim,
 } from '../../../src/core/CooldownStore';
 import { longestCooldownWait } from '../../../src/core/computeCooldownWait';
-import { clearCooldownStores, getCooldownStore } from '../../../src/core/getCooldownStore';
+import {
+  clearCooldownStores,
+  cooldownClockToleranceMs,
+  getCooldownStore,
+} from '../../../src/core/getCooldownStore';
 import { hashCooldownKey } from '../../../src/core/hashCooldownKey';
-import { cooldownClockToleranceMs } from '../../../src/core/parseCooldownRecord';
 
 const parts = {
   userPoolId: 'eu-west-1_AbCdEf123',
@@ -75,34 +78,40 @@ const fragment: fc.Arbitrary<Fragment> = fc.oneof(
   anyJsonText.map((raw) => ({ raw })),
 );
 
-const recordShape = fc.record(
-  {
-    v: fc.oneof(fc.constant<Fragment>({ raw: '1' }), fragment),
-    endsAt: fragment,
-    sends: fragment,
-    lastSentAt: fragment,
-    rateLimits: fragment,
-    lastRateLimitedAt: fragment,
-    pendingUntil: fragment,
-  },
-  { requiredKeys: [] },
+// A stored record is `[version, sends, rateLimits, endsAt, lastSentAt, lastRateLimitedAt, pendingUntil]`; shorter
+// ones read the missing fields as empty, longer ones come from a later version.
+const recordShape = fc.tuple(
+  fc.oneof(fc.constant<Fragment>({ raw: '1' }), fragment),
+  fc.array(fragment, { maxLength: 8 }),
 );
 
-type StoredText = { text: string } | { record: Partial<Record<string, Fragment>> };
+type StoredText = { text: string } | { record: [Fragment, Fragment[]] };
+
+// Records of the shape this package writes (times may still lie out of range), so that many runs start while a
+// wait or a lease runs rather than from an empty record.
+const count = fc.nat(40).map((value): Fragment => ({ raw: String(value) }));
+const moment = fc.oneof(
+  fc.constant<Fragment>({ raw: 'null' }),
+  fc.integer({ min: -4_000_000, max: 4_000_000 }).map((relative): Fragment => ({ relative })),
+);
+const writtenRecord = fc
+  .tuple(count, count, moment, moment, moment, moment)
+  .map((fields): [Fragment, Fragment[]] => [{ raw: '1' }, fields]);
 
 const storedText: fc.Arbitrary<StoredText> = fc.oneof(
   anyJsonText.map((text) => ({ text })),
   fc.string({ maxLength: 40 }).map((text) => ({ text })),
   recordShape.map((record) => ({ record })),
+  writtenRecord.map((record) => ({ record })),
 );
 
 function render(stored: StoredText, now: number): string {
   if ('text' in stored) return stored.text;
-  const fields = Object.entries(stored.record).map(
-    ([name, value]) =>
-      `"${name}":${value && 'relative' in value ? String(now + value.relative) : value?.raw}`,
+  const [version, fields] = stored.record;
+  const values = [version, ...fields].map((value) =>
+    'relative' in value ? String(now + value.relative) : value.raw,
   );
-  return `{${fields.join(',')}}`;
+  return `[${values.join(',')}]`;
 }
 
 const setting = fc.oneof(

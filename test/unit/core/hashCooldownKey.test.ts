@@ -41,6 +41,13 @@ describe('hashCooldownKey', () => {
     expect(hashCooldownKey({ ...parts, username: 'Alice@example.com' })).not.toBe(hashCooldownKey(parts));
   });
 
+  it('keeps usernames apart that differ only in a character outside the Basic Multilingual Plane', () => {
+    // Both emoji share their first UTF-16 unit.
+    expect(hashCooldownKey({ ...parts, username: 'ana😀' })).not.toBe(
+      hashCooldownKey({ ...parts, username: 'ana😁' }),
+    );
+  });
+
   it('gives distinct keys to many similar usernames', () => {
     const keys = new Set<string>();
     for (let index = 0; index < 50_000; index++) {
