@@ -29,7 +29,10 @@ export interface UseResendConfirmationCodeOptions extends Omit<ResendRequest, 'u
    * mounts (and when the user changes), so an inline `Date.now()` is fine.
    */
   lastSentAt?: number | Date;
-  /** At most this many codes for this user (the sign-up's own code included when `lastSentAt` is given). */
+  /**
+   * At most this many codes for this user in one streak (the sign-up's own code included when `lastSentAt` is
+   * given); the streak, and so the cap, starts over after the policy's `streakResetMs` without a send.
+   */
   maxResends?: number;
   /**
    * Where the cooldown persists.
@@ -79,7 +82,7 @@ export interface UseResendConfirmationCodeResult {
   error: ResendError | null;
   /** The localized message for `error`. */
   errorMessage: string | null;
-  /** Codes sent for this user, across tabs and reloads. */
+  /** Codes sent for this user in the current streak, across tabs and reloads. */
   attempts: number;
   /** Whether `maxResends` is reached: no further code can be requested here. */
   limitReached: boolean;
