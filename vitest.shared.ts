@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import type { UserConfig } from 'vite';
+import { args, executablePath } from './tools/chromium.js';
 
 /** What every test project shares with the library build. */
 export const sharedConfig: UserConfig = {
@@ -9,22 +10,10 @@ export const sharedConfig: UserConfig = {
   define: { global: 'globalThis' },
 };
 
-/** Debian's Chromium, quiet on a closed network (no downloads, no background connections). */
-export const chromiumExecutablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** Vitest browser mode in that Chromium, headless. */
+/** Vitest browser mode in Debian's Chromium (tools/chromium.js), headless. */
 export const chromiumBrowser = {
   enabled: true,
   headless: true,
-  provider: playwright({ launchOptions: { executablePath: chromiumExecutablePath, args: chromiumArgs } }),
+  provider: playwright({ launchOptions: { executablePath, args } }),
   instances: [{ browser: 'chromium' as const }],
 };

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { args, executablePath } from '../tools/chromium.js';
 
 const root = resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -32,16 +33,6 @@ const budgets = {
   // No debounce: the request follows the click after at most the cross-tab lock hop.
   clickToRequestP95Ms: 50,
 };
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const failures = [];
 function expectBudget(label, ok, detail) {
@@ -425,8 +416,8 @@ try {
   server = await serve(outdir);
   const { port } = server.address();
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: chromiumArgs,
+    executablePath,
+    args,
     headless: true,
   });
   const context = await browser.newContext();

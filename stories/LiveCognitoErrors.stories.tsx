@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import { ResendCodeButton } from '../src';
 import { LiveCognitoConnection, useLocalUserPool } from './support/LiveCognitoConnection';
 import {
@@ -10,6 +10,7 @@ import {
   randomEmail,
   seedUser,
 } from './support/localCognito';
+import { clickResend } from './support/storySteps';
 
 interface LiveResendProps {
   /** The local server (from the story's loader). */
@@ -92,13 +93,6 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
-
-async function clickResend(canvasElement: HTMLElement) {
-  const canvas = within(canvasElement);
-  const button = canvas.getByRole('button', { name: 'Resend code' });
-  await userEvent.click(button);
-  return { button, status: canvas.getByRole('status') };
-}
 
 /** InvalidParameterException "User is already confirmed.": the flow can move on to sign-in. */
 export const AlreadyConfirmed: Story = {

@@ -2,23 +2,16 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type ComponentProps, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ResendCodeButton } from '../src';
-import { seedCooldown } from '../src/testing';
-import { clientNamed, resendCodeButtonArgs, resendCodeButtonArgTypes } from './support/resendCodeButtonArgs';
+import { clientNamed, resendCodeButtonMeta } from './support/resendCodeButtonArgs';
+import { seedStoryCooldown } from './support/storySteps';
 
 const meta = {
   title: 'ResendCodeButton/States',
   component: ResendCodeButton,
   tags: ['autodocs'],
-  argTypes: resendCodeButtonArgTypes,
-  args: { ...resendCodeButtonArgs, username: 'jane@example.com' },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'A `<button type="button">` that renders `useResendConfirmationCode` and owns no logic. `data-state` is `ready`, `sending` or `cooldown`; while it cannot send it keeps focus and its accessible name ("Resend code") and carries `aria-disabled="true"`. The polite status region after it announces sends, errors and "ready again", never every second.',
-      },
-    },
-  },
+  ...resendCodeButtonMeta(
+    'A `<button type="button">` that renders `useResendConfirmationCode` and owns no logic. `data-state` is `ready`, `sending` or `cooldown`; while it cannot send it keeps focus and its accessible name ("Resend code") and carries `aria-disabled="true"`. The polite status region after it announces sends, errors and "ready again", never every second.',
+  ),
 } satisfies Meta<typeof ResendCodeButton>;
 
 export default meta;
@@ -60,12 +53,7 @@ export const Sending: Story = {
 export const Cooldown: Story = {
   args: { username: 'cooldown@example.com' },
   beforeEach: ({ args }) => {
-    seedCooldown({
-      userPoolId: args.client!.userPoolId,
-      clientId: args.client!.clientId,
-      username: args.username,
-      secondsLeft: 42,
-    });
+    seedStoryCooldown(args, { secondsLeft: 42 });
   },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);

@@ -1,34 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ResendCodeButton } from '../src';
-import { seedCooldown } from '../src/testing';
-import { clientNamed, resendCodeButtonArgs, resendCodeButtonArgTypes } from './support/resendCodeButtonArgs';
+import { clientNamed, resendCodeButtonMeta } from './support/resendCodeButtonArgs';
+import { clickResend, seedStoryCooldown } from './support/storySteps';
 
 const meta = {
   title: 'ResendCodeButton/Errors',
   component: ResendCodeButton,
   tags: ['autodocs'],
-  argTypes: resendCodeButtonArgTypes,
-  args: { ...resendCodeButtonArgs, username: 'jane@example.com' },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Every family of failure, as a person sees it: a localized message in the status region, and `data-error="<code>"` on the button and the status for styling. A rate limit starts a long wait; any other failure leaves the button ready so the person can try again.',
-      },
-    },
-  },
+  ...resendCodeButtonMeta(
+    'Every family of failure, as a person sees it: a localized message in the status region, and `data-error="<code>"` on the button and the status for styling. A rate limit starts a long wait; any other failure leaves the button ready so the person can try again.',
+  ),
 } satisfies Meta<typeof ResendCodeButton>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
-
-async function clickResend(canvasElement: HTMLElement) {
-  const canvas = within(canvasElement);
-  const button = canvas.getByRole('button', { name: 'Resend code' });
-  await userEvent.click(button);
-  return { button, status: canvas.getByRole('status') };
-}
 
 /** Cognito answered LimitExceededException: the message asks to wait, and the longer wait (10 min) starts. */
 export const RateLimited: Story = {
@@ -172,13 +158,7 @@ export const InvalidRequest: Story = {
 export const ResendLimitReached: Story = {
   args: { username: 'capped@example.com', maxResends: 2 },
   beforeEach: ({ args }) => {
-    seedCooldown({
-      userPoolId: args.client!.userPoolId,
-      clientId: args.client!.clientId,
-      username: args.username,
-      secondsLeft: 0,
-      sendCount: 2,
-    });
+    seedStoryCooldown(args, { secondsLeft: 0, sendCount: 2 });
   },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);

@@ -6,8 +6,7 @@ import {
   type CatalogueName,
   catalogueNamed,
   catalogues,
-  resendCodeButtonArgs,
-  resendCodeButtonArgTypes,
+  resendCodeButtonMeta,
 } from './support/resendCodeButtonArgs';
 import { maskedEmail } from './support/storyClients';
 
@@ -15,8 +14,9 @@ const meta = {
   title: 'ResendCodeButton/Locales',
   component: ResendCodeButton,
   tags: ['autodocs'],
-  argTypes: resendCodeButtonArgTypes,
-  args: { ...resendCodeButtonArgs, username: 'jane@example.com' },
+  ...resendCodeButtonMeta(
+    'Each catalogue is its own module: pass it as `locale` (and single overrides as `messages`). Numbers and plurals come from `Intl`, so the countdown reads naturally in every language; `dir` follows the catalogue, so Arabic lays out right to left.',
+  ),
   decorators: [
     // The page around the button speaks the same language, as a host page would (lang for speech, dir for layout).
     (Story, { args }) => (
@@ -25,14 +25,6 @@ const meta = {
       </div>
     ),
   ],
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Each catalogue is its own module: pass it as `locale` (and single overrides as `messages`). Numbers and plurals come from `Intl`, so the countdown reads naturally in every language; `dir` follows the catalogue, so Arabic lays out right to left.',
-      },
-    },
-  },
 } satisfies Meta<typeof ResendCodeButton>;
 
 export default meta;

@@ -3,22 +3,15 @@ import type { CSSProperties } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ResendCodeButton } from '../src';
 import './support/themes.css';
-import { resendCodeButtonArgs, resendCodeButtonArgTypes } from './support/resendCodeButtonArgs';
+import { resendCodeButtonMeta } from './support/resendCodeButtonArgs';
 
 const meta = {
   title: 'ResendCodeButton/Themes',
   component: ResendCodeButton,
   tags: ['autodocs'],
-  argTypes: resendCodeButtonArgTypes,
-  args: { ...resendCodeButtonArgs, username: 'jane@example.com' },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Three ways to make it yours: set `--rcr-*` custom properties anywhere above the button (with the opt-in `styles.css`), leave it `unstyled` and style it from `className` (a string or a function of the state) and the `data-state`/`data-error` attributes, or render your own element with `asChild`.',
-      },
-    },
-  },
+  ...resendCodeButtonMeta(
+    'Three ways to make it yours: set `--rcr-*` custom properties anywhere above the button (with the opt-in `styles.css`), leave it `unstyled` and style it from `className` (a string or a function of the state) and the `data-state`/`data-error` attributes, or render your own element with `asChild`.',
+  ),
 } satisfies Meta<typeof ResendCodeButton>;
 
 export default meta;

@@ -2,9 +2,9 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useId } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { type UseResendConfirmationCodeOptions, useResendConfirmationCode } from '../src';
-import { seedCooldown } from '../src/testing';
 import { clientNamed, resendRequestArgTypes } from './support/resendCodeButtonArgs';
 import { clientArgType } from './support/storyClients';
+import { seedStoryCooldown } from './support/storySteps';
 
 /**
  * Markup of your own from the hook's result: a sentence with an inline "send again" action, the wait in your own
@@ -162,12 +162,7 @@ export const SentThenCooldown: Story = {
 export const Cooldown: Story = {
   args: { username: 'headless-cooldown@example.com' },
   beforeEach: ({ args }) => {
-    seedCooldown({
-      userPoolId: args.client!.userPoolId,
-      clientId: args.client!.clientId,
-      username: args.username,
-      secondsLeft: 25,
-    });
+    seedStoryCooldown(args, { secondsLeft: 25 });
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -197,13 +192,7 @@ export const Failed: Story = {
 export const LimitReached: Story = {
   args: { username: 'headless-capped@example.com', maxResends: 1 },
   beforeEach: ({ args }) => {
-    seedCooldown({
-      userPoolId: args.client!.userPoolId,
-      clientId: args.client!.clientId,
-      username: args.username,
-      secondsLeft: 0,
-      sendCount: 1,
-    });
+    seedStoryCooldown(args, { secondsLeft: 0, sendCount: 1 });
   },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);

@@ -79,22 +79,22 @@ function operationOf(amzTarget) {
   return typeof amzTarget === 'string' ? amzTarget.split('.').pop() : undefined;
 }
 
+/** What a fault keeps from its `POST /_test/faults` body as given; `kind`, `count` and `target` are read apart. */
+const faultDetails = Object.freeze([
+  'username',
+  'ms',
+  'type',
+  'message',
+  'errorType',
+  'status',
+  'destination',
+  'deliveryMedium',
+  'attributeName',
+]);
+
 function parseFault(input) {
   if (!input || typeof input !== 'object') return { error: 'The body must be a JSON object.' };
-  const {
-    kind,
-    count = 1,
-    target = defaultFaultTarget,
-    username,
-    ms,
-    type,
-    message,
-    errorType,
-    status,
-    destination,
-    deliveryMedium,
-    attributeName,
-  } = input;
+  const { kind, count = 1, target = defaultFaultTarget, username, ms, type } = input;
   if (!faultKinds.includes(kind))
     return { error: `Unknown fault kind; expected one of ${faultKinds.join(', ')}.` };
   if (!Number.isInteger(count) || count < 1) return { error: '`count` must be a positive integer.' };
@@ -108,15 +108,7 @@ function parseFault(input) {
       kind,
       remaining: count,
       target: operationOf(target),
-      username,
-      ms,
-      type,
-      message,
-      errorType,
-      status,
-      destination,
-      deliveryMedium,
-      attributeName,
+      ...Object.fromEntries(faultDetails.map((name) => [name, input[name]])),
     },
   };
 }

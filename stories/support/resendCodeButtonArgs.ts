@@ -105,3 +105,15 @@ export const resendCodeButtonArgs = {
   onError: fn(),
   onAlreadyConfirmed: fn(),
 } satisfies Partial<ResendCodeButtonProps>;
+
+/**
+ * What each ResendCodeButton stories file's meta holds besides its title, component and tags (Storybook reads those
+ * from the file itself): the controls, the args every story starts from, and the file's docs description.
+ */
+export function resendCodeButtonMeta(description: string) {
+  return {
+    argTypes: resendCodeButtonArgTypes,
+    args: { ...resendCodeButtonArgs, username: 'jane@example.com' },
+    parameters: { docs: { description: { component: description } } },
+  };
+}

@@ -1,12 +1,37 @@
 // Opening the test page (test/e2e/app) in Debian's Chromium and reading what a person sees on it.
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import type { CooldownPolicy } from '../../src/core/CooldownPolicy';
-import { chromiumArgs, chromiumExecutablePath } from '../../vitest.shared';
-import { appUrl, cognito } from './localCognito';
+import { args, executablePath } from '../../tools/chromium.js';
+import { cognito } from '../support/localCognito';
 
-/** Launches headless Chromium, quiet on a closed network. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumExecutablePath, args: chromiumArgs, headless: true });
+const appUrl = inject('appUrl');
+
+/**
+ * One headless Chromium (quiet on a closed network) for the test file, and a fresh context for each test, so no
+ * two tests share storage or tabs. Call it at the top of a test file; the function it returns gives the current
+ * test's context.
+ */
+export function browserContextPerTest(): () => BrowserContext {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath, args, headless: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    context = await browser!.newContext();
+  });
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+  });
+  return () => {
+    if (context === undefined) throw new Error('No browser context outside a test.');
+    return context;
+  };
 }
 
 /** How the page sets up its button; unset fields fall back to the local server and the page's defaults. */

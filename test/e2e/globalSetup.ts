@@ -1,27 +1,13 @@
-import { createServer as createNetServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { createServer as createViteServer } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { startCognitoServer } from '../../tools/cognito-server.js';
+import { findFreePort, provideLocalCognito } from '../support/provideLocalCognito';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** What the end-to-end tests talk to: the local Cognito server and the page that renders the button. */
-    e2e: {
-      /** The local Cognito server: its API at `endpoint`, the control API under `endpoint/_test/`. */
-      cognito: {
-        endpoint: string;
-        userPoolId: string;
-        clientId: string;
-        clientSecretClientId: string;
-        clientSecret: string;
-      };
-      /** The test page (test/e2e/app), served by Vite; its settings come from the query string. */
-      appUrl: string;
-      /** A URL on 127.0.0.1 where nothing listens, for "server down". */
-      closedEndpoint: string;
-    };
+    /** The test page (test/e2e/app), served by Vite; its settings come from the query string. */
+    appUrl: string;
   }
 }
 
@@ -29,7 +15,7 @@ const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 const appRoot = fileURLToPath(new URL('./app/', import.meta.url));
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const cognito = await startCognitoServer({ port: 0 });
+  const stopCognito = await provideLocalCognito(project);
   let vite: Awaited<ReturnType<typeof createViteServer>> | undefined;
   try {
     vite = await createViteServer({
@@ -68,35 +54,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const appUrl = `http://127.0.0.1:${vite.config.server.port}/`;
     // Transform the page's modules once before the tests start, so the first test does not pay for it.
     await vite.warmupRequest('/main.tsx');
-    project.provide('e2e', {
-      cognito: {
-        endpoint: cognito.endpoint,
-        userPoolId: cognito.userPoolId,
-        clientId: cognito.clientId,
-        clientSecretClientId: cognito.clientSecretClientId,
-        clientSecret: cognito.clientSecret,
-      },
-      appUrl,
-      closedEndpoint: `http://127.0.0.1:${await findFreePort()}/`,
-    });
+    project.provide('appUrl', appUrl);
   } catch (error) {
     await vite?.close();
-    await cognito.stop();
+    await stopCognito();
     throw error;
   }
   const started = vite;
   return async () => {
     await started.close();
-    await cognito.stop();
+    await stopCognito();
   };
-}
-
-// A port that was just free: Vite listens on it, or (closed again) connecting to it is refused.
-async function findFreePort(): Promise<number> {
-  const probe = createNetServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  const port = typeof address === 'object' && address !== null ? address.port : 0;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
 }

@@ -1,24 +1,10 @@
 // Whatever a person (or a script) does in the browser, one cooldown window sends one code: rapid clicks, two tabs
 // clicking at the same moment, and reloading again and again during a wait or while a request is on its way.
-import type { Browser, BrowserContext, Locator } from 'playwright-core';
-import { clickAnyway, launchChromium, openButtonPage, persistedCooldown } from './buttonPage';
-import { injectFault, recordedResends, signUpUser, uniqueUsername } from './localCognito';
+import type { Locator } from 'playwright-core';
+import { injectFault, recordedResends, signUpUser, uniqueUsername } from '../support/localCognito';
+import { browserContextPerTest, clickAnyway, openButtonPage, persistedCooldown } from './buttonPage';
 
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext();
-});
-afterEach(async () => {
-  await context?.close();
-});
+const context = browserContextPerTest();
 
 // Clicks the button in its own page at a wall-clock time, so clicks in two tabs (two renderer processes sharing
 // one clock) land in the same millisecond rather than one CDP round trip apart.
@@ -44,7 +30,7 @@ describe('Resend code button under abuse', () => {
     await signUpUser(username);
     // A slow answer, so most clicks land while the request is on its way.
     await injectFault({ kind: 'delay', ms: 500, username });
-    const { page, button, pageErrors } = await openButtonPage(context, {
+    const { page, button, pageErrors } = await openButtonPage(context(), {
       username,
       cooldown: { baseWaitMs: 30_000 },
     });
@@ -64,7 +50,7 @@ describe('Resend code button under abuse', () => {
   it('sends one code for 200 clicks within one task', async () => {
     const username = uniqueUsername('burst-clicks');
     await signUpUser(username);
-    const { page, button, pageErrors } = await openButtonPage(context, {
+    const { page, button, pageErrors } = await openButtonPage(context(), {
       username,
       cooldown: { baseWaitMs: 30_000 },
     });
@@ -83,8 +69,8 @@ describe('Resend code button under abuse', () => {
     const username = uniqueUsername('two-tabs-race');
     await signUpUser(username);
     const settings = { username, cooldown: { baseWaitMs: 1_500, growthFactor: 1 } };
-    const first = await openButtonPage(context, settings);
-    const second = await openButtonPage(context, settings);
+    const first = await openButtonPage(context(), settings);
+    const second = await openButtonPage(context(), settings);
     const windows = 4;
 
     for (let window = 1; window <= windows; window++) {
@@ -108,7 +94,7 @@ describe('Resend code button under abuse', () => {
   it('keeps the wait and sends nothing more when the page is reloaded ten times during a cooldown', async () => {
     const username = uniqueUsername('reload-spam');
     await signUpUser(username);
-    const { page, button, pageErrors } = await openButtonPage(context, {
+    const { page, button, pageErrors } = await openButtonPage(context(), {
       username,
       cooldown: { baseWaitMs: 30_000 },
     });
@@ -133,8 +119,8 @@ describe('Resend code button under abuse', () => {
     await injectFault({ kind: 'delay', ms: 2_000, username });
     // The host page has a pagehide listener of its own that runs before the package's (as an analytics script's
     // would); the browser cancels the request around it.
-    await context.addInitScript(() => window.addEventListener('pagehide', () => {}));
-    const { page, button, pageErrors } = await openButtonPage(context, {
+    await context().addInitScript(() => window.addEventListener('pagehide', () => {}));
+    const { page, button, pageErrors } = await openButtonPage(context(), {
       username,
       cooldown: { baseWaitMs: 30_000 },
     });

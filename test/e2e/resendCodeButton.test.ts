@@ -1,13 +1,5 @@
 // The button in real Chromium against the local Cognito server: what a person sees after a click, across a reload
 // and in a second tab, and that the code it sends is the one that confirms the sign-up.
-import type { Browser, BrowserContext } from 'playwright-core';
-import {
-  clickAnyway,
-  countdownSeconds,
-  launchChromium,
-  openButtonPage,
-  persistedCooldown,
-} from './buttonPage';
 import {
   confirmSignUp,
   currentCode,
@@ -15,29 +7,22 @@ import {
   recordedResends,
   signUpUser,
   uniqueUsername,
-} from './localCognito';
+} from '../support/localCognito';
+import {
+  browserContextPerTest,
+  clickAnyway,
+  countdownSeconds,
+  openButtonPage,
+  persistedCooldown,
+} from './buttonPage';
 
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext();
-});
-afterEach(async () => {
-  await context?.close();
-});
+const context = browserContextPerTest();
 
 describe('Resend code button in Chromium', () => {
   it('sends one code per click, counts down the seconds and announces where the code went', async () => {
     const username = uniqueUsername('countdown');
     await signUpUser(username);
-    const { page, button, status, pageErrors } = await openButtonPage(context, {
+    const { page, button, status, pageErrors } = await openButtonPage(context(), {
       username,
       cooldown: { baseWaitMs: 4_000 },
     });
@@ -86,7 +71,7 @@ describe('Resend code button in Chromium', () => {
   it('keeps the running cooldown across a reload', async () => {
     const username = uniqueUsername('reload');
     await signUpUser(username);
-    const { page, button, pageErrors } = await openButtonPage(context, {
+    const { page, button, pageErrors } = await openButtonPage(context(), {
       username,
       cooldown: { baseWaitMs: 30_000 },
     });
@@ -115,8 +100,8 @@ describe('Resend code button in Chromium', () => {
     const username = uniqueUsername('two-tabs');
     await signUpUser(username);
     const settings = { username, cooldown: { baseWaitMs: 30_000 } };
-    const first = await openButtonPage(context, settings);
-    const second = await openButtonPage(context, settings);
+    const first = await openButtonPage(context(), settings);
+    const second = await openButtonPage(context(), settings);
     await expect.poll(() => second.button.getAttribute('data-state')).toBe('ready');
 
     await first.button.click();
@@ -146,7 +131,7 @@ describe('Resend code button in Chromium', () => {
       const username = uniqueUsername(`confirm-${client}`);
       await signUpUser(username);
       const signUpCode = await currentCode(username);
-      const { button, status, pageErrors } = await openButtonPage(context, {
+      const { button, status, pageErrors } = await openButtonPage(context(), {
         username,
         client,
         cooldown: { baseWaitMs: 1_000 },

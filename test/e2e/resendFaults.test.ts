@@ -1,15 +1,6 @@
 // What a person sees when the resend fails in real Chromium: each fault comes from the local Cognito server (or a
 // closed port), through the button and both clients. A fault worth retrying starts no wait and leaves the button
 // usable; a rate limit starts the longer wait; nothing crashes the page.
-import type { Browser, BrowserContext } from 'playwright-core';
-import {
-  buttonPageUrl,
-  clickAnyway,
-  countdownSeconds,
-  launchChromium,
-  openButtonPage,
-  persistedCooldown,
-} from './buttonPage';
 import {
   clearFaults,
   closedEndpoint,
@@ -19,23 +10,17 @@ import {
   recordedResends,
   signUpUser,
   uniqueUsername,
-} from './localCognito';
+} from '../support/localCognito';
+import {
+  browserContextPerTest,
+  buttonPageUrl,
+  clickAnyway,
+  countdownSeconds,
+  openButtonPage,
+  persistedCooldown,
+} from './buttonPage';
 
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext();
-});
-afterEach(async () => {
-  await context?.close();
-});
+const context = browserContextPerTest();
 
 const offline = 'You seem to be offline. Check your connection and try again.';
 const timedOut = 'This took too long. Try again.';
@@ -69,7 +54,7 @@ describe.each(['sdk', 'fetch'] as const)('Resend code button failures through th
     const username = uniqueUsername(`down-${client}`);
     await signUpUser(username);
     const settings = { username, client, cooldown: { baseWaitMs: 30_000 } };
-    const { page, button, status, pageErrors } = await openButtonPage(context, {
+    const { page, button, status, pageErrors } = await openButtonPage(context(), {
       ...settings,
       endpoint: closedEndpoint,
     });
@@ -105,7 +90,7 @@ describe.each(['sdk', 'fetch'] as const)('Resend code button failures through th
       // Chromium silently repeats a request whose reused connection closed before any answer, so the fault stays
       // queued until the person has seen it; the server may count that one repetition.
       await injectFault({ ...fault, username, count: 3 } as Fault);
-      const { page, button, status, pageErrors } = await openButtonPage(context, {
+      const { page, button, status, pageErrors } = await openButtonPage(context(), {
         username,
         client,
         timeoutMs: 1_500,
@@ -143,7 +128,7 @@ describe.each(['sdk', 'fetch'] as const)('Resend code button failures through th
     const username = uniqueUsername(`throttled-${client}`);
     await signUpUser(username);
     await injectFault({ kind: 'too-many-requests', username });
-    const { page, button, status, pageErrors } = await openButtonPage(context, {
+    const { page, button, status, pageErrors } = await openButtonPage(context(), {
       username,
       client,
       cooldown: { baseWaitMs: 1_000, rateLimitedWaitMs: 4_000 },
@@ -179,7 +164,7 @@ describe.each(['sdk', 'fetch'] as const)('Resend code button failures through th
     const username = uniqueUsername(`unmount-${client}`);
     await signUpUser(username);
     await injectFault({ kind: 'delay', ms: 1_500, username });
-    const { page, button, pageErrors, consoleMessages } = await openButtonPage(context, {
+    const { page, button, pageErrors, consoleMessages } = await openButtonPage(context(), {
       username,
       client,
       cooldown: { baseWaitMs: 30_000 },

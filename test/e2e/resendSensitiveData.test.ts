@@ -1,9 +1,8 @@
 // Nothing a page keeps or shows names the user, the app client or the secret hash: storage, console, the DOM,
 // what the host app's onError receives, and react-query's mutation cache, through a whole flow of errors and a
 // send. And what Cognito says about the destination is shown as text, never run as markup.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { computeSecretHash } from '../../src/core/computeSecretHash';
-import { buttonPageUrl, launchChromium, openButtonPage } from './buttonPage';
 import {
   cognito,
   injectFault,
@@ -11,23 +10,10 @@ import {
   recordedResends,
   signUpUser,
   uniqueUsername,
-} from './localCognito';
+} from '../support/localCognito';
+import { browserContextPerTest, buttonPageUrl, openButtonPage } from './buttonPage';
 
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext();
-});
-afterEach(async () => {
-  await context?.close();
-});
+const context = browserContextPerTest();
 
 /** Everything the page keeps or shows, as one text. */
 function pageContents(page: Page): Promise<string> {
@@ -77,7 +63,7 @@ describe.each(['sdk', 'fetch'] as const)('Resend code button through the %s clie
     const contents: string[] = [];
 
     // 1. A wrong secret hash: Cognito's own NotAuthorizedException names the client id.
-    const { page, button, status, pageErrors, consoleMessages } = await openButtonPage(context, {
+    const { page, button, status, pageErrors, consoleMessages } = await openButtonPage(context(), {
       ...settings,
       secretHash: wrongSecretHash,
     });
@@ -129,7 +115,7 @@ describe.each(['sdk', 'fetch'] as const)('Resend code button through the %s clie
     await signUpUser(username);
     const destination = '<img src=x onerror="window.__pwned=1"><svg onload="window.__pwned=2">';
     await injectFault({ kind: 'custom-delivery', destination, username });
-    const { page, button, status, pageErrors } = await openButtonPage(context, { username, client });
+    const { page, button, status, pageErrors } = await openButtonPage(context(), { username, client });
 
     await button.click();
 

@@ -1,13 +1,6 @@
 import { isResendError } from '../../src/core/ResendError';
-import {
-  type ClientFactory,
-  clientFactories,
-  type Fault,
-  injectFault,
-  limitResends,
-  signUpUser,
-  uniqueUsername,
-} from './localCognito';
+import { type Fault, injectFault, limitResends, signUpUser, uniqueUsername } from '../support/localCognito';
+import { type ClientFactory, clientFactories } from './clientFactories';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 

@@ -1,4 +1,4 @@
-import { cognito, currentCode, injectFault, signUpUser, uniqueUsername } from './localCognito';
+import { cognito, currentCode, injectFault, signUpUser, uniqueUsername } from '../support/localCognito';
 
 function resendOnTheWire(
   body: Record<string, unknown>,

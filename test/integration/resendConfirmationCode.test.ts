@@ -1,31 +1,16 @@
-import { CognitoUser, CognitoUserPool } from 'amazon-cognito-identity-js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { computeSecretHash } from '../../src/core/computeSecretHash';
 import {
-  clientFactories,
   cognito,
+  confirmSignUp,
   currentCode,
   injectFault,
+  maskedEmail,
   recordedResends,
   signUpUser,
   uniqueUsername,
-} from './localCognito';
-
-function confirmSignUp(username: string, code: string): Promise<unknown> {
-  const pool = new CognitoUserPool({
-    UserPoolId: cognito.userPoolId,
-    ClientId: cognito.clientId,
-    endpoint: cognito.endpoint,
-  });
-  const user = new CognitoUser({ Username: username, Pool: pool });
-  return new Promise((resolve, reject) => {
-    user.confirmRegistration(code, false, (error, result) => (error ? reject(error) : resolve(result)));
-  });
-}
-
-function maskedEmail(username: string): string {
-  return `${username[0]}***@e***`;
-}
+} from '../support/localCognito';
+import { clientFactories } from './clientFactories';
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -1,35 +1,17 @@
-import { inject } from 'vitest';
 import { computeSecretHash } from '../../src/core/computeSecretHash';
-import { isResendError, type ResendError, type ResendErrorCode } from '../../src/core/ResendError';
+import { isResendError, type ResendError } from '../../src/core/ResendError';
 import type { ResendRequest } from '../../src/core/ResendRequest';
+import { documentedExceptions } from '../support/documentedExceptions';
 import {
-  clientFactories,
+  closedEndpoint,
   cognito,
   injectFault,
   limitResends,
   recordedResends,
   signUpUser,
   uniqueUsername,
-} from './localCognito';
-
-const documentedExceptions: [type: string, code: ResendErrorCode][] = [
-  ['CodeDeliveryFailureException', 'code-delivery-failure'],
-  ['ForbiddenException', 'forbidden'],
-  ['InternalErrorException', 'internal-error'],
-  ['InvalidEmailRoleAccessPolicyException', 'invalid-email-role-access-policy'],
-  ['InvalidLambdaResponseException', 'invalid-lambda-response'],
-  ['InvalidParameterException', 'invalid-parameter'],
-  ['InvalidSmsRoleAccessPolicyException', 'invalid-sms-role-access-policy'],
-  ['InvalidSmsRoleTrustRelationshipException', 'invalid-sms-role-trust-relationship'],
-  ['LimitExceededException', 'limit-exceeded'],
-  ['NotAuthorizedException', 'not-authorized'],
-  ['OperationNotEnabledException', 'operation-not-enabled'],
-  ['ResourceNotFoundException', 'resource-not-found'],
-  ['TooManyRequestsException', 'too-many-requests'],
-  ['UnexpectedLambdaException', 'unexpected-lambda'],
-  ['UserLambdaValidationException', 'user-lambda-validation'],
-  ['UserNotFoundException', 'user-not-found'],
-];
+} from '../support/localCognito';
+import { clientFactories } from './clientFactories';
 
 async function rejection(promise: Promise<unknown>): Promise<ResendError> {
   try {
@@ -133,7 +115,7 @@ describe.each(Object.entries(clientFactories))('Resend failures through %s', (_n
 
   it('rejects with network-error when nothing listens at the endpoint', async () => {
     const error = await rejection(
-      createClient({ endpoint: inject('closedEndpoint') }).resend({ username: uniqueUsername('offline') }),
+      createClient({ endpoint: closedEndpoint }).resend({ username: uniqueUsername('offline') }),
     );
 
     expect(error).toMatchObject({ code: 'network-error', retryable: true });

@@ -2,36 +2,23 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ResendCodeButton } from '../../../src/components/ResendCodeButton';
 import { clearCooldownStores } from '../../../src/core/getCooldownStore';
 import { ResendError } from '../../../src/core/ResendError';
 import { de } from '../../../src/i18n/de';
 import { createFakeResendClient } from '../../../src/testing/createFakeResendClient';
+import { fakeClockPerTest, flushReactQuery } from '../support/fakeTime';
 
 function setup() {
   return userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
 }
 
-async function flush() {
-  // Lets the mutation settle under fake timers: react-query notifies through setTimeout(0), which the fake clock
-  // schedules 1 ms ahead when it is set during a tick.
-  for (let round = 0; round < 3; round++) {
-    await act(async () => {
-      await vi.advanceTimersByTimeAsync(1);
-    });
-  }
-}
+fakeClockPerTest();
 
 beforeEach(() => {
-  vi.useFakeTimers();
-  vi.setSystemTime(new Date('2026-01-01T00:00:00Z'));
   localStorage.clear();
   clearCooldownStores();
-});
-
-afterEach(() => {
-  vi.useRealTimers();
 });
 
 describe('ResendCodeButton', () => {
@@ -44,7 +31,7 @@ describe('ResendCodeButton', () => {
     expect(button).not.toHaveAttribute('aria-disabled');
 
     await user.click(button);
-    await flush();
+    await flushReactQuery();
 
     expect(client.requests).toHaveLength(1);
     expect(button).toHaveAttribute('data-state', 'cooldown');
@@ -122,7 +109,7 @@ describe('ResendCodeButton', () => {
     render(<ResendCodeButton username="nobody@example.com" client={client} />);
     const button = screen.getByRole('button');
     await user.click(button);
-    await flush();
+    await flushReactQuery();
     expect(button).toHaveAttribute('data-state', 'cooldown');
     expect(button).not.toHaveAttribute('data-error');
     expect(screen.getByRole('status')).toHaveTextContent('If an account exists, a new code was sent.');
@@ -134,7 +121,7 @@ describe('ResendCodeButton', () => {
     render(<ResendCodeButton username="nobody@example.com" client={client} enumerationSafe={false} />);
     const button = screen.getByRole('button');
     await user.click(button);
-    await flush();
+    await flushReactQuery();
     expect(button).toHaveAttribute('data-state', 'ready');
     expect(button).toHaveAttribute('data-error', 'user-not-found');
     expect(screen.getByRole('status')).toHaveTextContent('No account found.');
@@ -146,7 +133,7 @@ describe('ResendCodeButton', () => {
     render(<ResendCodeButton username="jane@example.com" client={client} />);
     const button = screen.getByRole('button');
     await user.click(button);
-    await flush();
+    await flushReactQuery();
     expect(button).toHaveAttribute('data-state', 'cooldown');
     expect(button).toHaveAttribute('data-error', 'limit-exceeded');
     expect(button).toHaveTextContent('Resend available in 10:00');
@@ -165,7 +152,7 @@ describe('ResendCodeButton', () => {
     );
     const button = screen.getByRole('button');
     await user.click(button);
-    await flush();
+    await flushReactQuery();
     expect(button).toHaveAttribute('data-error', 'too-many-requests');
     await act(async () => {
       await vi.advanceTimersByTimeAsync(5_000);
@@ -181,12 +168,12 @@ describe('ResendCodeButton', () => {
     render(<ResendCodeButton username="jane@example.com" client={client} />);
     const button = screen.getByRole('button');
     await user.click(button);
-    await flush();
+    await flushReactQuery();
     expect(button).toHaveAttribute('data-state', 'ready');
     expect(button).toHaveAttribute('data-error', 'network-error');
     expect(screen.getByRole('status')).toHaveTextContent('You seem to be offline.');
     await user.click(button);
-    await flush();
+    await flushReactQuery();
     expect(client.requests).toHaveLength(2);
     expect(button).not.toHaveAttribute('data-error');
   });
@@ -203,7 +190,7 @@ describe('ResendCodeButton', () => {
       />,
     );
     await user.click(screen.getByRole('button'));
-    await flush();
+    await flushReactQuery();
     expect(onAlreadyConfirmed).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('status')).toHaveTextContent(
       'This account is already confirmed. You can sign in.',
@@ -220,7 +207,7 @@ describe('ResendCodeButton', () => {
     await act(async () => {
       await vi.advanceTimersByTimeAsync(5_000);
     });
-    await flush();
+    await flushReactQuery();
     expect(button).toHaveAttribute('data-state', 'ready');
     expect(button).toHaveAttribute('data-error', 'timeout');
   });
@@ -265,7 +252,7 @@ describe('ResendCodeButton', () => {
     const button = screen.getByRole('button');
     expect(button).toHaveAttribute('data-state', 'ready');
     await user.click(button);
-    await flush();
+    await flushReactQuery();
     expect(client.requests).toHaveLength(1);
   });
 
@@ -282,7 +269,7 @@ describe('ResendCodeButton', () => {
     );
     const button = screen.getByRole('button');
     await user.click(button);
-    await flush();
+    await flushReactQuery();
     await act(async () => {
       await vi.advanceTimersByTimeAsync(1_000);
     });
@@ -309,7 +296,7 @@ describe('ResendCodeButton', () => {
     await act(async () => {
       await vi.advanceTimersByTimeAsync(1_000);
     });
-    await flush();
+    await flushReactQuery();
     expect(vi.getTimerCount()).toBe(0);
     expect(errors).not.toHaveBeenCalled();
     render(<ResendCodeButton username="jane@example.com" client={client} />);
@@ -335,7 +322,7 @@ describe('ResendCodeButton', () => {
     expect(button).toHaveAttribute('data-rcr-button');
     expect(button).toHaveAttribute('type', 'button');
     await user.click(button);
-    await flush();
+    await flushReactQuery();
     expect(button).toHaveClass('resend--error');
     expect(button).toHaveAttribute('data-error', 'code-delivery-failure');
   });
@@ -356,7 +343,7 @@ describe('ResendCodeButton', () => {
     expect(link).toHaveAttribute('data-state', 'ready');
     expect(link).not.toHaveAttribute('data-rcr-button');
     await user.click(link);
-    await flush();
+    await flushReactQuery();
     expect(onClick).toHaveBeenCalledTimes(1);
     expect(client.requests).toHaveLength(1);
     expect(link).toHaveAttribute('data-state', 'cooldown');
@@ -368,7 +355,7 @@ describe('ResendCodeButton', () => {
     render(<ResendCodeButton username="jane@example.com" client={client} locale={de} />);
     const button = screen.getByRole('button', { name: de.resendLabel });
     await user.click(button);
-    await flush();
+    await flushReactQuery();
     expect(button).toHaveAttribute('dir', 'ltr');
     expect(button.textContent).toContain('30');
   });

@@ -9,25 +9,7 @@ import { CognitoUserPool } from 'amazon-cognito-identity-js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ResendError, type ResendErrorCode, resendErrorCodes } from '../../../src/core/ResendError';
 import { toResendError } from '../../../src/core/toResendError';
-
-const documentedExceptions: ReadonlyArray<readonly [string, ResendErrorCode]> = [
-  ['CodeDeliveryFailureException', 'code-delivery-failure'],
-  ['ForbiddenException', 'forbidden'],
-  ['InternalErrorException', 'internal-error'],
-  ['InvalidEmailRoleAccessPolicyException', 'invalid-email-role-access-policy'],
-  ['InvalidLambdaResponseException', 'invalid-lambda-response'],
-  ['InvalidParameterException', 'invalid-parameter'],
-  ['InvalidSmsRoleAccessPolicyException', 'invalid-sms-role-access-policy'],
-  ['InvalidSmsRoleTrustRelationshipException', 'invalid-sms-role-trust-relationship'],
-  ['LimitExceededException', 'limit-exceeded'],
-  ['NotAuthorizedException', 'not-authorized'],
-  ['OperationNotEnabledException', 'operation-not-enabled'],
-  ['ResourceNotFoundException', 'resource-not-found'],
-  ['TooManyRequestsException', 'too-many-requests'],
-  ['UnexpectedLambdaException', 'unexpected-lambda'],
-  ['UserLambdaValidationException', 'user-lambda-validation'],
-  ['UserNotFoundException', 'user-not-found'],
-];
+import { documentedExceptions } from '../../support/documentedExceptions';
 
 // What a retry can change, code by code: passing faults yes, configuration and account problems no.
 const expectedRetryable: Readonly<Record<ResendErrorCode, boolean>> = {

@@ -1,10 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, fireEvent, render } from '@testing-library/react';
 import { StrictMode } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ResendCodeButton } from '../../../src/components/ResendCodeButton';
 import { getCooldownStore } from '../../../src/core/getCooldownStore';
 import { createFakeResendClient, resetCooldowns, seedCooldown } from '../../../src/testing';
+import { fakeClockPerTest, flushReactQuery } from '../support/fakeTime';
 
 const cycles = 1_000;
 
@@ -86,24 +87,11 @@ function trackListeners(): ListenerLedger {
   };
 }
 
-/** Runs react-query's own scheduled work (its setTimeout(0) notifications and, with gcTime 0, its garbage collection). */
-async function flushReactQuery() {
-  for (let round = 0; round < 3; round++) {
-    await act(async () => {
-      await vi.advanceTimersByTimeAsync(1);
-    });
-  }
-}
+fakeClockPerTest();
 
 beforeEach(() => {
-  vi.useFakeTimers();
-  vi.setSystemTime(new Date('2026-01-01T00:00:00Z'));
   localStorage.clear();
   resetCooldowns();
-});
-
-afterEach(() => {
-  vi.useRealTimers();
 });
 
 describe('mounting and unmounting ResendCodeButton 1,000 times', () => {

@@ -1,10 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, renderHook, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ResendCodeClient } from '../../../src/core/ResendCodeClient';
 import { useResendConfirmationCode } from '../../../src/react/useResendConfirmationCode';
 import { createFakeResendClient, resetCooldowns, seedCooldown } from '../../../src/testing';
+import { fakeClockPerTest, flushReactQuery } from '../support/fakeTime';
 
 function TwoUsers({ client }: { client: ResendCodeClient }) {
   const jane = useResendConfirmationCode({ username: 'jane', client });
@@ -19,22 +20,10 @@ function TwoUsers({ client }: { client: ResendCodeClient }) {
   );
 }
 
-async function flush() {
-  for (let round = 0; round < 3; round++) {
-    await act(async () => {
-      await vi.advanceTimersByTimeAsync(1);
-    });
-  }
-}
+fakeClockPerTest();
 
 beforeEach(() => {
-  vi.useFakeTimers();
-  vi.setSystemTime(new Date('2026-01-01T00:00:00Z'));
   resetCooldowns();
-});
-
-afterEach(() => {
-  vi.useRealTimers();
 });
 
 describe('useResendConfirmationCode', () => {
@@ -52,7 +41,7 @@ describe('useResendConfirmationCode', () => {
     await act(async () => {
       await vi.advanceTimersByTimeAsync(100);
     });
-    await flush();
+    await flushReactQuery();
     expect(result.current.state).toBe('cooldown');
     expect(result.current.delivery).toEqual({
       destination: '+*******1234',
@@ -78,7 +67,7 @@ describe('useResendConfirmationCode', () => {
       }),
     );
     act(() => result.current.resend());
-    await flush();
+    await flushReactQuery();
     expect(client.requests).toEqual([
       {
         username: 'jane',
@@ -102,7 +91,7 @@ describe('useResendConfirmationCode', () => {
       }),
     );
     act(() => result.current.resend());
-    await flush();
+    await flushReactQuery();
     expect(client.requests).toHaveLength(0);
     expect(result.current.error?.code).toBe('invalid-request');
     expect(result.current.errorMessage).toBe('Check your details and try again.');
@@ -123,7 +112,7 @@ describe('useResendConfirmationCode', () => {
       },
     );
     act(() => result.current.resend());
-    await flush();
+    await flushReactQuery();
     const mutations = queryClient.getMutationCache().getAll();
     expect(mutations).toHaveLength(1);
     const key = JSON.stringify(mutations[0]!.options.mutationKey);
@@ -137,7 +126,7 @@ describe('useResendConfirmationCode', () => {
     const client = createFakeResendClient();
     const { result } = renderHook(() => useResendConfirmationCode({ username: 'jane', client, queryClient }));
     act(() => result.current.resend());
-    await flush();
+    await flushReactQuery();
     expect(queryClient.getMutationCache().getAll()).toHaveLength(1);
   });
 
@@ -145,10 +134,10 @@ describe('useResendConfirmationCode', () => {
     const client = createFakeResendClient().failNext('limit-exceeded');
     const { result } = renderHook(() => useResendConfirmationCode({ username: 'jane', client }));
     act(() => result.current.resend());
-    await flush();
+    await flushReactQuery();
     expect(result.current.error?.code).toBe('limit-exceeded');
     act(() => result.current.reset());
-    await flush();
+    await flushReactQuery();
     expect(result.current.error).toBeNull();
     expect(result.current.state).toBe('cooldown');
   });
@@ -172,7 +161,7 @@ describe('useResendConfirmationCode', () => {
     const client = createFakeResendClient();
     render(<TwoUsers client={client} />);
     act(() => screen.getByRole('button').click());
-    await flush();
+    await flushReactQuery();
     expect(screen.getByRole('button')).toHaveTextContent('jane cooldown');
     expect(screen.getByText(/john/)).toHaveTextContent('john ready');
   });
@@ -181,7 +170,7 @@ describe('useResendConfirmationCode', () => {
     const { result } = renderHook(() => useResendConfirmationCode({ username: 'jane' }));
     expect(result.current.canResend).toBe(true);
     act(() => result.current.resend());
-    await flush();
+    await flushReactQuery();
     expect(result.current.error?.code).toBe('invalid-request');
   });
 

@@ -1,13 +1,15 @@
-// The local Cognito server's /_test/ control API, as the integration tests use it. Every test works on its own
-// username, so test files can share the server while running in parallel.
+// The local Cognito server's /_test/ control API, as the integration and end-to-end tests use it, and what a person
+// does outside the page (confirming the sign-up with a code). Every test works on its own username, so test files
+// can share the server while running in parallel.
 import { randomUUID } from 'node:crypto';
-import { CognitoUserPool } from 'amazon-cognito-identity-js';
+import { CognitoUser, CognitoUserPool } from 'amazon-cognito-identity-js';
 import { inject } from 'vitest';
-import { createCognitoResendClient } from '../../src/core/createCognitoResendClient';
-import { createFetchResendClient } from '../../src/core/createFetchResendClient';
-import type { ResendCodeClient } from '../../src/core/ResendCodeClient';
 
+/** The local Cognito server this project's global setup started. */
 export const cognito = inject('cognito');
+
+/** A URL on 127.0.0.1 where nothing listens, for "server down". */
+export const closedEndpoint = inject('closedEndpoint');
 
 /** A request as the server received it. */
 export interface RecordedRequest {
@@ -18,7 +20,7 @@ export interface RecordedRequest {
   receivedAt: number;
 }
 
-/** What `POST /_test/faults` accepts. */
+/** What `POST /_test/faults` accepts, for the next ResendConfirmationCode request(s) of one username. */
 export type Fault = (
   | { kind: 'delay'; ms: number }
   | { kind: 'hang' }
@@ -38,9 +40,15 @@ export type Fault = (
     }
 ) & { username: string; count?: number };
 
-/** A fresh email-as-username, so no two tests share a user. */
+/** A fresh email-as-username, so no two tests share a user or a cooldown. */
 export function uniqueUsername(label: string): string {
   return `${label}-${randomUUID().slice(0, 8)}@example.com`;
+}
+
+/** How Cognito masks an email destination: `j***@e***`. */
+export function maskedEmail(email: string): string {
+  const [local = '', domain = ''] = email.split('@');
+  return `${local.slice(0, 1)}***@${domain.slice(0, 1)}***`;
 }
 
 async function control(method: string, path: string, body?: unknown): Promise<Response> {
@@ -54,9 +62,19 @@ async function control(method: string, path: string, body?: unknown): Promise<Re
   return response;
 }
 
-/** Signs a user up (unconfirmed, or confirmed with `confirmed: true`); Cognito sends the first code. */
-export async function signUpUser(username: string, options: { confirmed?: boolean } = {}): Promise<void> {
-  await control('POST', 'users', { username, confirmed: options.confirmed ?? false });
+/**
+ * Signs a user up through the public app client (or `clientId`), unconfirmed (or confirmed with `confirmed: true`);
+ * Cognito sends the first code.
+ */
+export async function signUpUser(
+  username: string,
+  options: { clientId?: string; confirmed?: boolean } = {},
+): Promise<void> {
+  await control('POST', 'users', {
+    username,
+    clientId: options.clientId,
+    confirmed: options.confirmed ?? false,
+  });
 }
 
 /** The confirmation code the user must enter now. */
@@ -79,34 +97,25 @@ export async function injectFault(fault: Fault): Promise<void> {
   await control('POST', 'faults', fault);
 }
 
+/** Forgets the faults still queued for this username. */
+export async function clearFaults(username: string): Promise<void> {
+  await control('DELETE', `faults?username=${encodeURIComponent(username)}`);
+}
+
 /** Lets `username` resend `limit` times before Cognito answers LimitExceededException. */
 export async function limitResends(username: string, limit: number): Promise<void> {
   await control('POST', 'resend-limit', { username, limit });
 }
 
-/** Builds one of the two clients under test. */
-export type ClientFactory = (options?: {
-  clientId?: string;
-  endpoint?: string;
-  timeoutMs?: number;
-}) => ResendCodeClient;
-
-/** Both clients, configured alike: the same tests run against each. */
-export const clientFactories: Record<'amazon-cognito-identity-js' | 'fetch', ClientFactory> = {
-  'amazon-cognito-identity-js': (options = {}) =>
-    createCognitoResendClient(
-      new CognitoUserPool({
-        UserPoolId: cognito.userPoolId,
-        ClientId: options.clientId ?? cognito.clientId,
-        endpoint: options.endpoint ?? cognito.endpoint,
-      }),
-      { timeoutMs: options.timeoutMs },
-    ),
-  fetch: (options = {}) =>
-    createFetchResendClient({
-      userPoolId: cognito.userPoolId,
-      clientId: options.clientId ?? cognito.clientId,
-      endpoint: options.endpoint ?? cognito.endpoint,
-      timeoutMs: options.timeoutMs,
-    }),
-};
+/** Confirms the sign-up as the person would, with amazon-cognito-identity-js; rejects with Cognito's error. */
+export function confirmSignUp(username: string, code: string): Promise<unknown> {
+  const userPool = new CognitoUserPool({
+    UserPoolId: cognito.userPoolId,
+    ClientId: cognito.clientId,
+    endpoint: cognito.endpoint,
+  });
+  const user = new CognitoUser({ Username: username, Pool: userPool });
+  return new Promise((resolve, reject) => {
+    user.confirmRegistration(code, true, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
