@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { dirname, join, resolve } from 'node:path';
 import type { ConfigEnv, Plugin, UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { sharedConfig } from './vitest.shared';
+import { sharedConfig } from './vitest.shared.ts';
 
 /** Each locale's public entry (`react-cognito-resend/locales/<tag>`) and its module in src/i18n. */
 const locales = {

@@ -1,5 +1,5 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
-import { sharedConfig } from './vitest.shared';
+import { sharedConfig } from './vitest.shared.ts';
 
 // The wire: both clients over HTTP against the local Cognito server, started once for the run.
 export default mergeConfig(

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, mergeConfig } from 'vitest/config';
-import { sharedConfig } from './vitest.shared';
+import { sharedConfig } from './vitest.shared.ts';
 
 // The hook, button and leak tests again, against React 18.3 (the oldest React the peer range allows). npm cannot install
 // it next to React 19 at the root, so it lives in its own folder: `npm ci --prefix tools/react18`.

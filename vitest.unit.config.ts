@@ -1,5 +1,5 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
-import { sharedConfig } from './vitest.shared';
+import { sharedConfig } from './vitest.shared.ts';
 
 // Fast tests in jsdom: core, hook, button, locales, test helpers.
 export default mergeConfig(
