@@ -88,8 +88,8 @@ const hookOptionNames = [
   'queryClient',
 ] as const;
 type HookOptionName = (typeof hookOptionNames)[number];
-// Fails to compile when the hook gains an option this list lacks (it would otherwise reach the DOM).
 type NoUnlistedOption<Unlisted extends never> = Unlisted;
+/** A compile-time check: fails when the hook gains an option `hookOptionNames` lacks (it would reach the DOM). */
 export type EveryHookOptionListed = NoUnlistedOption<
   Exclude<keyof UseResendConfirmationCodeOptions, HookOptionName>
 >;
