@@ -6,6 +6,7 @@ import {
   type MouseEvent,
   type ReactElement,
   type ReactNode,
+  type SyntheticEvent,
   useId,
 } from 'react';
 import type { ResendError } from '../core/ResendError';
@@ -150,6 +151,12 @@ export const ResendCodeButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, Re
       event.preventDefault();
       if (canResend) result.resend();
     };
+    // A press or an activation key usually becomes a click: take the cross-tab lock now, so the click's own task can
+    // start the request.
+    const prepare = (host: unknown) => (event: SyntheticEvent) => {
+      (host as ((event: SyntheticEvent) => void) | undefined)?.(event);
+      if (canResend && (!('key' in event) || event.key === 'Enter' || event.key === ' ')) result.prepare();
+    };
 
     const waitText = state === 'sending' ? result.messages.sendingLabel : renderState.countdownText;
     const content =
@@ -174,6 +181,8 @@ export const ResendCodeButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, Re
       ref,
       className: typeof className === 'function' ? className(renderState) : className,
       onClick: handleClick,
+      onPointerDown: prepare(buttonProps.onPointerDown),
+      onKeyDown: prepare(buttonProps.onKeyDown),
       // The name is the label span (the countdown is hidden from the name and describes the button instead), so it
       // stays the same while the visible text counts down. Custom content names the button itself; an aria-label
       // over it could differ from the visible text, which WCAG 2.5.3 (label in name) forbids.

@@ -93,4 +93,10 @@ export interface CooldownStore {
   reset(): void;
   /** Re-reads the clock and storage now (also done on visibilitychange, pageshow and storage events). */
   refresh(): void;
+  /**
+   * Takes the cross-tab lock ahead of a likely send (call it on pointerdown or keydown), so that a claim made within
+   * {@link preparedLockMs} confirms at once and the request starts in the click's own task. Does nothing without Web
+   * Locks, or while a send or a wait runs.
+   */
+  prepareSend(): void;
 }

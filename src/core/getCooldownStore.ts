@@ -19,6 +19,12 @@ import { hashCooldownKey } from './hashCooldownKey';
 export const cooldownSendLeaseMs = 20_000;
 
 /**
+ * How long a lock taken ahead by `prepareSend` is held for a click that may follow: longer than a slow press, short
+ * enough that another tab is not kept waiting by a press that never became a click.
+ */
+export const preparedLockMs = 1_500;
+
+/**
  * How far a stored time may lie beyond what this page could have written, to allow for small clock corrections;
  * anything later is garbage.
  */
@@ -123,6 +129,11 @@ function createCooldownStore(key: string, persistence: CooldownPersistence): Reg
   let shown = JSON.stringify(readySnapshot);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const listeners = new Set<() => void>();
+  // A lock taken ahead by prepareSend, until a claim takes it over or preparedLockMs passes: the request for it,
+  // settling to its release (or undefined when another tab held it), and the release once granted.
+  let preparing: Promise<(() => void) | undefined> | undefined;
+  let prepared: (() => void) | undefined;
+  let preparedTimer: ReturnType<typeof setTimeout> | undefined;
 
   // Every write also lands in `memory`, the last state this store knew: without a storage (memory persistence,
   // server rendering), or when it throws (blocked, quota exceeded, access revoked) or refuses a write, reads fall back
@@ -271,6 +282,35 @@ function createCooldownStore(key: string, persistence: CooldownPersistence): Reg
     getServerSnapshot: () => readySnapshot,
     refresh: sync,
     reset: () => save(null),
+    prepareSend: () => {
+      const locks = (globalThis as { navigator?: Navigator }).navigator?.locks;
+      const at = read();
+      // Without Web Locks a claim sends at once anyway.
+      if (!locks || preparing || sending || pendingUntil > at || endsAt > at) return;
+      preparing = new Promise<(() => void) | undefined>((granted) => {
+        try {
+          locks
+            .request(key, { ifAvailable: true }, (lock) => {
+              if (!lock) return granted(undefined);
+              return new Promise<void>((release) => {
+                prepared = () => {
+                  clearTimeout(preparedTimer);
+                  preparing = prepared = undefined;
+                  release();
+                };
+                preparedTimer = setTimeout(prepared, preparedLockMs);
+                granted(prepared);
+              });
+            })
+            .catch(() => granted(undefined));
+        } catch {
+          granted(undefined);
+        }
+      }).then((release) => {
+        if (!release) preparing = undefined;
+        return release;
+      });
+    },
     markSent: (sentAt) => {
       const at = read();
       if (
@@ -318,31 +358,49 @@ function createCooldownStore(key: string, persistence: CooldownPersistence): Reg
       const claim: SendClaim = {
         confirm: () =>
           (confirmation ??= new Promise<boolean>((resolve) => {
-            try {
-              if (settled) resolve(false);
-              // Named like the storage key: Web Locks have a namespace of their own.
-              else
+            // Decides under the lock: sends unless the claim settled or another tab already started its wait. The
+            // lock is held until the claim settles, which is what makes a second tab's confirm fail.
+            const decide = (release: () => void): void => {
+              releaseLock = release;
+              const at = read();
+              if (settled || endsAt > at) {
+                // Another tab was first: release the claim without writing, the storage holds its newer state.
+                if (settle()) publish(at);
+                else release();
+                resolve(false);
+              } else resolve(true);
+            };
+            // Named like the storage key: Web Locks have a namespace of their own.
+            const requestLock = (): void => {
+              try {
                 navigator.locks
                   .request(key, { ifAvailable: true }, (lock) => {
-                    const at = read();
-                    if (lock && !settled && !(endsAt > at)) {
-                      resolve(true);
-                      // Holding the lock until the claim settles is what makes a second tab's confirm fail.
-                      return new Promise<void>((release) => {
-                        releaseLock = release;
-                      });
+                    if (!lock) {
+                      // Another tab holds the lock: it is sending.
+                      if (settle()) publish(read());
+                      return resolve(false);
                     }
-                    // Another tab holds the lock or already started its wait: release the claim without writing,
-                    // since the storage holds that tab's newer state.
-                    if (settle()) publish(at);
-                    resolve(false);
+                    return new Promise<void>(decide);
                   })
                   // Without coordination (a rejected request) this tab sends as if there were no locks.
                   .catch(() => resolve(true));
-            } catch {
-              // No Web Locks here.
-              resolve(true);
-            }
+              } catch {
+                // No Web Locks here.
+                resolve(true);
+              }
+            };
+            // A lock taken ahead (on pointerdown or keydown) becomes this claim's.
+            const takeOver = (release: () => void): void => {
+              clearTimeout(preparedTimer);
+              preparing = prepared = undefined;
+              decide(release);
+            };
+            if (settled) resolve(false);
+            // Granted already: decided now, so the request can start in the click's own task.
+            else if (prepared) takeOver(prepared);
+            // Still on its way: a request of our own would find the lock taken by it, so wait for it.
+            else if (preparing) preparing.then((release) => (release ? takeOver(release) : requestLock()));
+            else requestLock();
           })),
         succeeded: (sentAt) => finish(sent(sentAt)),
         rateLimited: (retryAfterMs) =>

@@ -92,6 +92,11 @@ export interface UseResendConfirmationCodeResult {
   resend: () => void;
   /** Forgets the last delivery and error (the cooldown stays). */
   reset: () => void;
+  /**
+   * Takes the cross-tab lock ahead of a likely `resend()`: call it on pointerdown and keydown of your own control,
+   * so the request starts in the click's own task instead of after the browser grants the lock.
+   */
+  prepare: () => void;
 }
 
 interface ResendVariables {
@@ -233,5 +238,6 @@ export function useResendConfirmationCode(
     messages: resolvedMessages,
     resend,
     reset,
+    prepare: store.prepareSend,
   };
 }

@@ -4,6 +4,7 @@ import {
   clearCooldownStores,
   cooldownSendLeaseMs,
   getCooldownStore,
+  preparedLockMs,
 } from '../../../src/core/getCooldownStore';
 
 const parts = {
@@ -731,6 +732,74 @@ describe('claiming a send', () => {
     await expect(first).resolves.toBe(true);
     expect(locks.request).toHaveBeenCalledTimes(1);
     claim.failed();
+  });
+});
+
+describe('a lock taken ahead of the click (prepareSend)', () => {
+  it('confirms a claim at once, in the same task, with the lock taken on press', async () => {
+    const locks = installLocks(true);
+    const store = getCooldownStore(parts);
+    store.prepareSend();
+    await Promise.resolve();
+    await Promise.resolve();
+    const claim = store.tryBeginSend()!;
+    let confirmed: boolean | undefined;
+    void claim.confirm().then((value) => {
+      confirmed = value;
+    });
+    // Settled already: its continuation runs in the microtasks of this very task.
+    await Promise.resolve();
+    expect(confirmed).toBe(true);
+    expect(locks.request).toHaveBeenCalledTimes(1);
+    claim.succeeded();
+    expect(store.getSnapshot()).toMatchObject({ status: 'cooldown', sendCount: 1 });
+  });
+
+  it('waits for a lock still on its way instead of finding it taken by itself', async () => {
+    const locks = installLocks(true);
+    const store = getCooldownStore(parts);
+    store.prepareSend();
+    const claim = store.tryBeginSend()!;
+    await expect(claim.confirm()).resolves.toBe(true);
+    expect(locks.request).toHaveBeenCalledTimes(1);
+    claim.failed();
+  });
+
+  it('lets the lock go when no click follows the press', async () => {
+    const locks = installLocks(true);
+    const store = getCooldownStore(parts);
+    store.prepareSend();
+    await Promise.resolve();
+    await Promise.resolve();
+    let released = false;
+    void locks.held[0]?.then(() => {
+      released = true;
+    });
+    vi.advanceTimersByTime(preparedLockMs);
+    await locks.held[0];
+    expect(released).toBe(true);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('takes no lock while a wait runs or without Web Locks', () => {
+    const store = getCooldownStore(parts);
+    store.prepareSend();
+    const locks = installLocks(true);
+    store.markSent(start);
+    store.prepareSend();
+    expect(locks.request).not.toHaveBeenCalled();
+  });
+
+  it('still sends nothing when the wait of another tab started while the lock was held ahead', async () => {
+    installLocks(true);
+    const store = getCooldownStore(parts);
+    store.prepareSend();
+    await Promise.resolve();
+    await Promise.resolve();
+    const claim = store.tryBeginSend()!;
+    localStorage.setItem(store.key, recordOf({ endsAt: start + 30_000, sends: 1, lastSentAt: start }));
+    await expect(claim.confirm()).resolves.toBe(false);
+    expect(store.getSnapshot()).toMatchObject({ status: 'cooldown', secondsLeft: 30 });
   });
 });
 
