@@ -30,7 +30,7 @@ export default [
     ignore: peers,
     gzip: true,
     modifyEsbuildConfig,
-    limit: '6.3 KB',
+    limit: '6.5 KB',
   },
   {
     name: 'core + hook + ResendCodeButton',
@@ -39,7 +39,7 @@ export default [
     ignore: peers,
     gzip: true,
     modifyEsbuildConfig,
-    limit: '7.8 KB',
+    limit: '8 KB',
   },
   {
     // amazon-cognito-identity-js is NOT ignored here: were it pulled in, its ~27 KB would break the budget.
@@ -52,7 +52,7 @@ export default [
     ignore: reactPeers,
     gzip: true,
     modifyEsbuildConfig,
-    limit: '8.1 KB',
+    limit: '8.3 KB',
   },
   {
     name: 'styles.css',
