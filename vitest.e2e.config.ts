@@ -11,6 +11,9 @@ export default defineConfig({
     globals: true,
     // Two files at a time, one browser each: the tests mostly wait out real seconds, so this halves the run.
     maxWorkers: 2,
+    // Its own group, after the others, when several projects run in one `vitest run`: Vitest needs one worker
+    // count per group.
+    sequence: { groupOrder: 1 },
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
