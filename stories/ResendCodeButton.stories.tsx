@@ -94,7 +94,7 @@ export const SentToMaskedEmail: Story = {
     await userEvent.click(button);
     await waitFor(() =>
       expect(canvas.getByRole('status')).toHaveTextContent(
-        'A new code was sent by email to j***@e***.com. Use the latest code.',
+        'A new code was sent by email to j***@e***.com. Earlier codes no longer work.',
       ),
     );
     await expect(button).toHaveAttribute('data-state', 'cooldown');
@@ -115,7 +115,7 @@ export const SentToMaskedPhone: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Resend code' }));
     await waitFor(() =>
       expect(canvas.getByRole('status')).toHaveTextContent(
-        'A new code was sent by text message to +*******0199. Use the latest code.',
+        'A new code was sent by text message to +*******0199. Earlier codes no longer work.',
       ),
     );
   },

@@ -73,7 +73,9 @@ export const UserNotFoundEnumerationSafe: Story = {
   play: async ({ canvasElement, args }) => {
     const { button, status } = await clickResend(canvasElement);
     await waitFor(() =>
-      expect(status).toHaveTextContent('If an account exists, a new code was sent. Use the latest code.'),
+      expect(status).toHaveTextContent(
+        'If an account exists, a new code was sent. Earlier codes no longer work.',
+      ),
     );
     await expect(button).not.toHaveAttribute('data-error');
     await expect(button).toHaveAttribute('data-state', 'cooldown');

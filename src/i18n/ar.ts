@@ -1,7 +1,7 @@
 import { buildErrorMessages } from './buildErrorMessages';
 import type { ResendMessages } from './ResendMessages';
 
-const latest = 'استخدم أحدث رمز.';
+const earlierCodesVoid = 'الرموز السابقة لم تعد صالحة.';
 const retry = 'حاول مرة أخرى.';
 const checkDetails = `تحقّق من بياناتك و${retry}`;
 
@@ -24,8 +24,8 @@ export const ar: ResendMessages = {
   codeSent: ({ destination, medium }) =>
     `تم إرسال رمز جديد${medium === 'SMS' ? ' برسالة نصية' : medium === 'EMAIL' ? ' بالبريد الإلكتروني' : ''}${
       destination ? ` إلى \u2066${destination}\u2069` : ''
-    }. ${latest}`,
-  codeSentIfAccountExists: `إن وُجد الحساب، فقد أُرسل رمز جديد. ${latest}`,
+    }. ${earlierCodesVoid}`,
+  codeSentIfAccountExists: `إن وُجد الحساب، فقد أُرسل رمز جديد. ${earlierCodesVoid}`,
   readyAgain: 'يمكنك الآن طلب رمز جديد.',
   errors: buildErrorMessages([
     // unavailable

@@ -1,7 +1,7 @@
 import { buildErrorMessages } from './buildErrorMessages';
 import type { ResendMessages } from './ResendMessages';
 
-const latest = 'Verwenden Sie den neuesten Code.';
+const earlierCodesVoid = 'Frühere Codes gelten nicht mehr.';
 
 /** German messages. */
 export const de: ResendMessages = {
@@ -14,8 +14,8 @@ export const de: ResendMessages = {
   codeSent: ({ destination, medium }) =>
     `Ein neuer Code wurde${medium === 'SMS' ? ' per SMS' : medium === 'EMAIL' ? ' per E-Mail' : ''}${
       destination ? ` an ${destination}` : ''
-    } gesendet. ${latest}`,
-  codeSentIfAccountExists: `Falls ein Konto existiert, wurde ein neuer Code gesendet. ${latest}`,
+    } gesendet. ${earlierCodesVoid}`,
+  codeSentIfAccountExists: `Falls ein Konto existiert, wurde ein neuer Code gesendet. ${earlierCodesVoid}`,
   readyAgain: 'Sie können jetzt einen neuen Code anfordern.',
   errors: buildErrorMessages([
     // unavailable

@@ -1,7 +1,7 @@
 import { buildErrorMessages } from './buildErrorMessages';
 import type { ResendMessages } from './ResendMessages';
 
-const latest = 'Use the latest code.';
+const earlierCodesVoid = 'Earlier codes no longer work.';
 
 /** English messages: the default catalogue. */
 export const en: ResendMessages = {
@@ -14,8 +14,8 @@ export const en: ResendMessages = {
   codeSent: ({ destination, medium }) =>
     `A new code was sent${medium === 'SMS' ? ' by text message' : medium === 'EMAIL' ? ' by email' : ''}${
       destination ? ` to ${destination}` : ''
-    }. ${latest}`,
-  codeSentIfAccountExists: `If an account exists, a new code was sent. ${latest}`,
+    }. ${earlierCodesVoid}`,
+  codeSentIfAccountExists: `If an account exists, a new code was sent. ${earlierCodesVoid}`,
   readyAgain: 'You can request a new code now.',
   errors: buildErrorMessages([
     // unavailable

@@ -1,7 +1,7 @@
 import { buildErrorMessages } from './buildErrorMessages';
 import type { ResendMessages } from './ResendMessages';
 
-const latest = 'Usa el código más reciente.';
+const earlierCodesVoid = 'Los códigos anteriores ya no sirven.';
 
 /** Spanish messages. */
 export const es: ResendMessages = {
@@ -14,8 +14,8 @@ export const es: ResendMessages = {
   codeSent: ({ destination, medium }) =>
     `Se envió un código nuevo${medium === 'SMS' ? ' por SMS' : medium === 'EMAIL' ? ' por correo electrónico' : ''}${
       destination ? ` a ${destination}` : ''
-    }. ${latest}`,
-  codeSentIfAccountExists: `Si existe una cuenta, se envió un código nuevo. ${latest}`,
+    }. ${earlierCodesVoid}`,
+  codeSentIfAccountExists: `Si existe una cuenta, se envió un código nuevo. ${earlierCodesVoid}`,
   readyAgain: 'Ya puedes solicitar un código nuevo.',
   errors: buildErrorMessages([
     // unavailable

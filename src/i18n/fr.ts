@@ -1,7 +1,7 @@
 import { buildErrorMessages } from './buildErrorMessages';
 import type { ResendMessages } from './ResendMessages';
 
-const latest = 'Utilisez le code le plus récent.';
+const earlierCodesVoid = 'Les codes précédents ne sont plus valides.';
 
 /** French messages. */
 export const fr: ResendMessages = {
@@ -14,8 +14,8 @@ export const fr: ResendMessages = {
   codeSent: ({ destination, medium }) =>
     `Un nouveau code a été envoyé${medium === 'SMS' ? ' par SMS' : medium === 'EMAIL' ? ' par e-mail' : ''}${
       destination ? ` à ${destination}` : ''
-    }. ${latest}`,
-  codeSentIfAccountExists: `Si un compte existe, un nouveau code a été envoyé. ${latest}`,
+    }. ${earlierCodesVoid}`,
+  codeSentIfAccountExists: `Si un compte existe, un nouveau code a été envoyé. ${earlierCodesVoid}`,
   readyAgain: 'Vous pouvez demander un nouveau code.',
   errors: buildErrorMessages([
     // unavailable

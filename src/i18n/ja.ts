@@ -1,7 +1,7 @@
 import { buildErrorMessages } from './buildErrorMessages';
 import type { ResendMessages } from './ResendMessages';
 
-const latest = '最新のコードをお使いください。';
+const earlierCodesVoid = '以前のコードは使えません。';
 
 /** Japanese messages (no plural forms). */
 export const ja: ResendMessages = {
@@ -13,8 +13,8 @@ export const ja: ResendMessages = {
   codeSent: ({ destination, medium }) =>
     `${destination ? `${destination} 宛てに` : ''}${
       medium === 'SMS' ? 'SMSで' : medium === 'EMAIL' ? 'メールで' : ''
-    }新しいコードを送信しました。${latest}`,
-  codeSentIfAccountExists: `アカウントが存在する場合、新しいコードを送信しました。${latest}`,
+    }新しいコードを送信しました。${earlierCodesVoid}`,
+  codeSentIfAccountExists: `アカウントが存在する場合、新しいコードを送信しました。${earlierCodesVoid}`,
   readyAgain: '新しいコードをリクエストできます。',
   errors: buildErrorMessages([
     // unavailable

@@ -1,7 +1,7 @@
 import { buildErrorMessages } from './buildErrorMessages';
 import type { ResendMessages } from './ResendMessages';
 
-const latest = 'Use o código mais recente.';
+const earlierCodesVoid = 'Os códigos anteriores não valem mais.';
 
 /** Brazilian Portuguese messages. */
 export const ptBR: ResendMessages = {
@@ -14,8 +14,8 @@ export const ptBR: ResendMessages = {
   codeSent: ({ destination, medium }) =>
     `Um novo código foi enviado${medium === 'SMS' ? ' por SMS' : medium === 'EMAIL' ? ' por e-mail' : ''}${
       destination ? ` para ${destination}` : ''
-    }. ${latest}`,
-  codeSentIfAccountExists: `Se houver uma conta, um novo código foi enviado. ${latest}`,
+    }. ${earlierCodesVoid}`,
+  codeSentIfAccountExists: `Se houver uma conta, um novo código foi enviado. ${earlierCodesVoid}`,
   readyAgain: 'Você já pode solicitar um novo código.',
   errors: buildErrorMessages([
     // unavailable

@@ -1,7 +1,7 @@
 import { buildErrorMessages } from './buildErrorMessages';
 import type { ResendMessages } from './ResendMessages';
 
-const latest = '请使用最新的验证码。';
+const earlierCodesVoid = '之前的验证码已失效。';
 
 /** Simplified Chinese messages (no plural forms). */
 export const zhCN: ResendMessages = {
@@ -13,8 +13,8 @@ export const zhCN: ResendMessages = {
   codeSent: ({ destination, medium }) =>
     `新验证码已${medium === 'SMS' ? '通过短信' : medium === 'EMAIL' ? '通过邮件' : ''}发送${
       destination ? `至 ${destination}` : ''
-    }。${latest}`,
-  codeSentIfAccountExists: `如果该账户存在，新验证码已发送。${latest}`,
+    }。${earlierCodesVoid}`,
+  codeSentIfAccountExists: `如果该账户存在，新验证码已发送。${earlierCodesVoid}`,
   readyAgain: '现在可以重新获取验证码了。',
   errors: buildErrorMessages([
     // unavailable

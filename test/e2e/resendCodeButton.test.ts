@@ -44,7 +44,7 @@ describe('Resend code button in Chromium', () => {
     expect(await recordedResends(username)).toHaveLength(1);
     await expect
       .poll(() => status.textContent())
-      .toBe(`A new code was sent by email to ${maskedEmail(username)}. Use the latest code.`);
+      .toBe(`A new code was sent by email to ${maskedEmail(username)}. Earlier codes no longer work.`);
     expect(await button.getAttribute('aria-disabled')).toBe('true');
     // The accessible name stays the label while the visible text counts.
     expect(await page.getByRole('button', { name: 'Resend code', exact: true }).count()).toBe(1);

@@ -118,7 +118,7 @@ describe.each(['sdk', 'fetch'] as const)('Resend code button failures through th
       expect(await button.getAttribute('data-error')).toBeNull();
       await expect
         .poll(() => status.textContent())
-        .toBe(`A new code was sent by email to ${maskedEmail(username)}. Use the latest code.`);
+        .toBe(`A new code was sent by email to ${maskedEmail(username)}. Earlier codes no longer work.`);
       expect(await recordedResends(username)).toHaveLength(sentDuringFault + 1);
       expect(pageErrors).toEqual([]);
     },

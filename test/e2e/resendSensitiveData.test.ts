@@ -121,7 +121,7 @@ describe.each(['sdk', 'fetch'] as const)('Resend code button through the %s clie
 
     await expect
       .poll(() => status.textContent())
-      .toBe(`A new code was sent by email to ${destination}. Use the latest code.`);
+      .toBe(`A new code was sent by email to ${destination}. Earlier codes no longer work.`);
     expect(await status.innerHTML()).toContain('&lt;img');
     expect(await page.locator('img, svg').count()).toBe(0);
     await page.waitForTimeout(200);

@@ -12,27 +12,29 @@ const phone = '+*******1234';
 describe('the code-sent announcement', () => {
   it('names the masked email address in English', () => {
     expect(formatCodeSent(en, { destination: email, deliveryMedium: 'EMAIL' })).toBe(
-      'A new code was sent by email to j***@e***.com. Use the latest code.',
+      'A new code was sent by email to j***@e***.com. Earlier codes no longer work.',
     );
   });
 
   it('says a text message went to the masked phone number', () => {
     expect(formatCodeSent(en, { destination: phone, deliveryMedium: 'SMS' })).toBe(
-      'A new code was sent by text message to +*******1234. Use the latest code.',
+      'A new code was sent by text message to +*******1234. Earlier codes no longer work.',
     );
     expect(formatCodeSent(de, { destination: phone, deliveryMedium: 'SMS' })).toBe(
-      'Ein neuer Code wurde per SMS an +*******1234 gesendet. Verwenden Sie den neuesten Code.',
+      'Ein neuer Code wurde per SMS an +*******1234 gesendet. Frühere Codes gelten nicht mehr.',
     );
   });
 
   it('reads naturally without a destination or medium', () => {
     expect(formatCodeSent(en, { deliveryMedium: 'EMAIL' })).toBe(
-      'A new code was sent by email. Use the latest code.',
+      'A new code was sent by email. Earlier codes no longer work.',
     );
-    expect(formatCodeSent(en)).toBe('A new code was sent. Use the latest code.');
-    expect(formatCodeSent(en, { destination: '   ' })).toBe('A new code was sent. Use the latest code.');
-    expect(formatCodeSent(ja, {})).toBe('新しいコードを送信しました。最新のコードをお使いください。');
-    expect(formatCodeSent(zhCN, {})).toBe('新验证码已发送。请使用最新的验证码。');
+    expect(formatCodeSent(en)).toBe('A new code was sent. Earlier codes no longer work.');
+    expect(formatCodeSent(en, { destination: '   ' })).toBe(
+      'A new code was sent. Earlier codes no longer work.',
+    );
+    expect(formatCodeSent(ja, {})).toBe('新しいコードを送信しました。以前のコードは使えません。');
+    expect(formatCodeSent(zhCN, {})).toBe('新验证码已发送。之前的验证码已失效。');
   });
 
   it('keeps a left-to-right destination intact inside the right-to-left Arabic sentence', () => {
@@ -47,7 +49,7 @@ describe('the code-sent announcement', () => {
       { destination: email, deliveryMedium: 'EMAIL' },
       { enumerationSafe: true },
     );
-    expect(announcement).toBe('If an account exists, a new code was sent. Use the latest code.');
+    expect(announcement).toBe('If an account exists, a new code was sent. Earlier codes no longer work.');
     expect(announcement).not.toContain(email);
   });
 
