@@ -126,7 +126,6 @@ function createCooldownStore(key: string, persistence: CooldownPersistence): Reg
   // Whether a claim of this page is unsettled.
   let sending: boolean | undefined;
   let snapshot: CooldownSnapshot = readySnapshot;
-  let shown = JSON.stringify(readySnapshot);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const listeners = new Set<() => void>();
   // A lock taken ahead by prepareSend, until a claim takes it over or preparedLockMs passes: the request for it,
@@ -212,9 +211,8 @@ function createCooldownStore(key: string, persistence: CooldownPersistence): Reg
       pendingUntil > at ? pendingUntil - at : Infinity,
     );
     if (listeners.size && delayMs < Infinity) timer = setTimeout(sync, Math.ceil(delayMs));
-    const text = JSON.stringify(next);
-    if (text !== shown) {
-      shown = text;
+    // A new object only when a field changed, so useSyncExternalStore re-renders only then.
+    if ((Object.keys(next) as (keyof CooldownSnapshot)[]).some((field) => next[field] !== snapshot[field])) {
       snapshot = Object.freeze(next);
       for (const listener of listeners) listener();
     }

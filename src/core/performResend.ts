@@ -1,6 +1,6 @@
 import type { SendClaim } from './CooldownStore';
 import type { ResendCodeClient } from './ResendCodeClient';
-import { isResendError, ResendError } from './ResendError';
+import { ResendError } from './ResendError';
 import type { CodeDeliveryDetails, ResendRequest } from './ResendRequest';
 import { toResendError } from './toResendError';
 
@@ -46,7 +46,8 @@ export async function performResend(options: PerformResendOptions): Promise<Rese
     claim.succeeded();
     return { status: 'sent', delivery };
   } catch (thrown) {
-    const error = isResendError(thrown) ? thrown : toResendError(thrown);
+    // A ResendError (what clients reject with) comes back as it is.
+    const error = toResendError(thrown);
     if (error.code === 'user-not-found' && enumerationSafe) {
       // Looks exactly like a send that Cognito did not describe: same wait, no destination.
       claim.succeeded();
