@@ -52,7 +52,7 @@ type EveryCode<List extends string> = [ResendErrorCode] extends [Words<List>] ? 
 const codes: EveryCode<typeof codeList> = codeList.match(/[a-z-]+/g) as Words<typeof codeList>[];
 
 /** Every {@link ResendErrorCode}, in declaration order (for exhaustive checks such as "every code has a message"). */
-export const resendErrorCodes: readonly ResendErrorCode[] = Object.freeze(codes);
+export const resendErrorCodes: readonly ResendErrorCode[] = codes;
 
 /**
  * The codes of Cognito's documented exceptions (the first 16), for mapping exception names.
@@ -73,7 +73,10 @@ export interface ResendErrorOptions {
   cognitoType?: string;
   /** HTTP status of the response, when there was one. */
   statusCode?: number;
-  /** For rate limits: how long to wait before trying again, in milliseconds (ignored for other codes). */
+  /**
+   * For rate limits: how long to wait before trying again, in milliseconds, rounded up and capped at one day
+   * (ignored for other codes, and when it is not a number of 0 or more).
+   */
   retryAfterMs?: number;
 }
 
@@ -100,12 +103,17 @@ export class ResendError extends Error {
     // Error reads only `cause` from the options, and only when it is there.
     super(message, options);
     const rateLimited = codeList.includes(` ${code}+!`);
-    this.code = code;
-    this.retryable = codeList.includes(` ${code}+`);
-    this.rateLimited = rateLimited;
-    this.retryAfterMs = rateLimited ? options.retryAfterMs : undefined;
-    this.cognitoType = options.cognitoType;
-    this.statusCode = options.statusCode;
+    const { retryAfterMs } = options;
+    // `cognitoType` and `statusCode` come straight from the options; setting `cause` again keeps it as Error made
+    // it (not enumerable), and `retryAfterMs` is replaced below: it only means something for a rate limit.
+    Object.assign(this, options, {
+      code,
+      retryable: codeList.includes(` ${code}+`),
+      rateLimited,
+      // Whole milliseconds, at most a day: a hint of a week is more likely a unit mistake than a plan.
+      retryAfterMs:
+        rateLimited && retryAfterMs! >= 0 ? Math.min(Math.ceil(retryAfterMs!), 86_400_000) : undefined,
+    });
   }
 
   /** A plain object safe to log or send to telemetry: no cause, no user data. */

@@ -39,30 +39,29 @@ export interface PerformResendOptions {
  * with a {@link ResendError}.
  */
 export async function performResend(options: PerformResendOptions): Promise<ResendOutcome> {
-  const { claim, client, request, timeoutMs, signal, enumerationSafe = true } = options;
+  const { claim, enumerationSafe = true } = options;
   if (!(await claim.confirm())) return { status: 'sent-elsewhere' };
+  let delivery: CodeDeliveryDetails;
   try {
-    const delivery = await client.resend(request, { timeoutMs, signal });
-    claim.succeeded();
-    return { status: 'sent', delivery };
+    // The options carry `timeoutMs` and `signal` under the names a client reads them by.
+    delivery = await options.client.resend(options.request, options);
   } catch (thrown) {
     // A ResendError (what clients reject with) comes back as it is.
     const error = toResendError(thrown);
-    if (error.code === 'user-not-found' && enumerationSafe) {
-      // Looks exactly like a send that Cognito did not describe: same wait, no destination.
-      claim.succeeded();
-      return { status: 'sent', delivery: {} };
+    // In enumeration-safe mode an unknown user looks exactly like a send that Cognito did not describe: same wait,
+    // no destination.
+    if (error.code !== 'user-not-found' || !enumerationSafe) {
+      if (error.rateLimited) claim.rateLimited(error.retryAfterMs);
+      else claim.failed();
+      throw error;
     }
-    if (error.rateLimited) claim.rateLimited(error.retryAfterMs);
-    else claim.failed();
-    throw error;
+    delivery = {};
   }
+  claim.succeeded();
+  return { status: 'sent', delivery };
 }
 
 /** The error for a resend refused before anything was sent because the host's cap on resends is reached. */
 export function resendLimitReachedError(maxResends: number): ResendError {
-  return new ResendError(
-    'resend-limit-reached',
-    `The cap of ${maxResends} resends for this sign-up is reached.`,
-  );
+  return new ResendError('resend-limit-reached', `Resend limit of ${maxResends} reached.`);
 }
