@@ -1,4 +1,4 @@
-import { ResendError } from './ResendError';
+import { ResendError, type ResendErrorCode } from './ResendError';
 
 /** How long a resend waits for Cognito before giving up, in milliseconds. */
 export const defaultTimeoutMs = 15_000;
@@ -6,7 +6,7 @@ export const defaultTimeoutMs = 15_000;
 /** Options for {@link callWithTimeout}. */
 export interface CallWithTimeoutOptions {
   /**
-   * Gives up after this long; `Infinity` waits forever.
+   * Gives up after this long; `Infinity` (or anything from 2^31 ms, about 25 days, on) waits forever.
    * @default 15000
    */
   timeoutMs?: number;
@@ -23,31 +23,25 @@ export function callWithTimeout<Result>(
   send: (signal: AbortSignal) => Promise<Result>,
   { timeoutMs = defaultTimeoutMs, signal }: CallWithTimeoutOptions = {},
 ): Promise<Result> {
-  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let onAbort: () => void;
   return new Promise<Result>((resolve, reject) => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const cleanUp = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-    };
-    const giveUp = (error: ResendError) => {
-      cleanUp();
+    const controller = new AbortController();
+    const giveUp = (code: ResendErrorCode, cause?: unknown) => {
+      const error = new ResendError(code, `Resend ${code}.`, { cause });
       controller.abort(error);
       reject(error);
     };
-    const onAbort = () =>
-      giveUp(new ResendError('aborted', 'The resend was aborted.', { cause: signal!.reason }));
+    onAbort = () => giveUp('aborted', signal!.reason);
     // Already aborted: `send` is never called, so nothing is sent.
     if (signal?.aborted) return onAbort();
-    if (timeoutMs < Number.POSITIVE_INFINITY) {
-      timer = setTimeout(
-        () => giveUp(new ResendError('timeout', `No answer within ${timeoutMs} ms.`)),
-        // setTimeout fires at once for delays above a signed 32-bit millisecond count.
-        Math.min(timeoutMs, 2 ** 31 - 1),
-      );
-    }
+    // setTimeout fires at once for delays from 2^31 ms on, so those never time out, like `Infinity`.
+    if (timeoutMs < 2 ** 31) timer = setTimeout(giveUp, timeoutMs, 'timeout');
     signal?.addEventListener('abort', onAbort);
-    // The executor turns a synchronous throw of `send` into a rejection.
-    new Promise<Result>((settle) => settle(send(controller.signal))).finally(cleanUp).then(resolve, reject);
+    // A synchronous throw of `send` rejects through the executor.
+    send(controller.signal).then(resolve, reject);
+  }).finally(() => {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
   });
 }

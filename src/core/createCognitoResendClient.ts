@@ -1,8 +1,7 @@
 // Only types from amazon-cognito-identity-js: apps on the fetch client must never bundle the SDK.
 import type { CognitoUserPool } from 'amazon-cognito-identity-js';
-import { createResendCodeClient, type ResendConfirmationCodeParams } from './createResendCodeClient';
+import { createResendCodeClient, resendOperation } from './createResendCodeClient';
 import type { ResendCodeClient } from './ResendCodeClient';
-import { ResendError } from './ResendError';
 
 /** Options for {@link createCognitoResendClient}. */
 export interface CognitoResendClientOptions {
@@ -13,9 +12,14 @@ export interface CognitoResendClientOptions {
   timeoutMs?: number;
 }
 
-// `client` is public at runtime but missing from the SDK's type declarations.
-interface SdkClient {
-  request(operation: string, params: unknown, callback: (error: unknown, data?: unknown) => void): void;
+// The pool's own fields as the SDK sets them: `userPoolId` and `clientId` (what its getters return), and `client`,
+// public at runtime but missing from its type declarations.
+interface SdkUserPool {
+  userPoolId: string;
+  clientId: string;
+  client: {
+    request(operation: string, params: unknown, callback: (error: unknown, data?: unknown) => void): void;
+  };
 }
 
 /**
@@ -25,30 +29,19 @@ interface SdkClient {
  */
 export function createCognitoResendClient(
   userPool: CognitoUserPool,
-  options: CognitoResendClientOptions = {},
+  options?: CognitoResendClientOptions,
 ): ResendCodeClient {
-  const sdkClient = (userPool as unknown as { client: SdkClient }).client;
+  const pool = userPool as unknown as SdkUserPool;
   return createResendCodeClient({
-    userPoolId: userPool.getUserPoolId(),
-    clientId: userPool.getClientId(),
-    timeoutMs: options.timeoutMs,
-    transport: (params: ResendConfirmationCodeParams) =>
-      new Promise((resolve, reject) => {
-        sdkClient.request('ResendConfirmationCode', params, (error, data) => {
-          if (!error) {
-            resolve(data);
-          } else if (error instanceof TypeError) {
-            // The SDK turns fetch's own TypeErrors into 'Network error', so a TypeError here is its failure to
-            // read an error body that is not Cognito's JSON.
-            reject(
-              new ResendError('malformed-response', 'Cognito answered with an unreadable error.', {
-                cause: error,
-              }),
-            );
-          } else {
-            reject(error);
-          }
-        });
-      }),
+    ...pool,
+    ...options,
+    // The SDK's errors go to toResendError as they are: it also knows the TypeError the SDK fails with when an
+    // error body is not Cognito's JSON.
+    transport: (params) =>
+      new Promise((resolve, reject) =>
+        pool.client.request(resendOperation, params, (error, data) =>
+          error ? reject(error) : resolve(data),
+        ),
+      ),
   });
 }

@@ -1,4 +1,4 @@
-import { createResendCodeClient } from './createResendCodeClient';
+import { createResendCodeClient, resendOperation } from './createResendCodeClient';
 import type { ResendCodeClient } from './ResendCodeClient';
 
 /** Options for {@link createFetchResendClient}. */
@@ -46,7 +46,7 @@ export function createFetchResendClient(options: FetchResendClientOptions): Rese
         method: 'POST',
         headers: {
           'Content-Type': 'application/x-amz-json-1.1',
-          'X-Amz-Target': 'AWSCognitoIdentityProviderService.ResendConfirmationCode',
+          'X-Amz-Target': `AWSCognitoIdentityProviderService.${resendOperation}`,
         },
         body: JSON.stringify(params),
         signal,
@@ -59,9 +59,8 @@ export function createFetchResendClient(options: FetchResendClientOptions): Rese
       // toResendError reads best, so it is thrown as it is.
       if (typeof (body?.__type || body?.code) === 'string') throw body;
       const type = response.headers.get('x-amzn-errortype');
-      if (type) throw { __type: type, statusCode: response.status };
-      // An error answer that is not Cognito's: toResendError makes a SyntaxError `malformed-response`.
-      throw new SyntaxError('Unreadable error answer.');
+      // Else an error answer that is not Cognito's: toResendError makes a SyntaxError `malformed-response`.
+      throw type ? { __type: type, statusCode: response.status } : new SyntaxError();
     },
   });
 }

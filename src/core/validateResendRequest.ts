@@ -4,21 +4,39 @@ import type { ResendRequest } from './ResendRequest';
 // Cognito's constraints for ResendConfirmationCode (API reference), anchored: Cognito matches the whole value. With
 // the `u` flag a character class matches one code point, so `{1,128}` counts code points as Smithy's `length` trait
 // (from which Cognito's API reference is generated) does: an emoji is one character, not two UTF-16 units.
-// Cognito's `[\p{L}\p{M}\p{S}\p{N}\p{P}]` written as its complement: every code point that is neither another
-// (control, format, surrogate, private use, unassigned) nor a separator.
-const usernamePattern = /^[^\p{C}\p{Z}]{1,128}$/u;
-const secretHashPattern = /^[\w+=/]{1,128}$/;
-
 const prototypeOf = Object.getPrototypeOf;
 
-// The rule for each field of the request, by its name (which the error message repeats).
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && !!value && !Array.isArray(value);
+
+// A required string field matches its pattern.
+const matches =
+  (pattern: RegExp) =>
+  (value: unknown): boolean =>
+    isString(value) && pattern.test(value);
+
+// An optional field is absent only when `undefined`; every rule below refuses `null` by itself.
+const optional =
+  (passes: (value: any) => unknown) =>
+  (value: unknown): unknown =>
+    value === undefined || passes(value);
+
+// Base64, as Cognito's SecretHash.
+const isSecretHash = matches(/^[\w+=/]{1,128}$/);
+
+// The rule for each field, by its name (which the error message repeats), in the order they are checked.
 const fieldRules: Record<string, (value: any) => unknown> = {
-  username: (value) => matches(value, usernamePattern),
-  secretHash: optional((hash) => typeof hash === 'function' || matches(hash, secretHashPattern)),
-  // An object literal or `Object.create(null)`, also from another realm (an iframe's Object.prototype).
+  // Cognito's `[\p{L}\p{M}\p{S}\p{N}\p{P}]` written as its complement: every code point that is neither another
+  // (control, format, surrogate, private use, unassigned) nor a separator.
+  username: matches(/^[^\p{C}\p{Z}]{1,128}$/u),
+  clientId: matches(/^[\w+]{1,128}$/),
+  secretHash: optional((hash) => typeof hash === 'function' || isSecretHash(hash)),
+  // An object literal (its prototype has none: also another realm's Object.prototype, as in an iframe) or
+  // `Object.create(null)` (no prototype at all); reading the prototype of `null` throws, which refuses it too.
   clientMetadata: optional(
-    (metadata) =>
-      !prototypeOf(prototypeOf(metadata) || Object.prototype) && Object.values(metadata).every(isString),
+    (metadata) => !prototypeOf(prototypeOf(metadata) || metadata) && Object.values(metadata).every(isString),
   ),
   analyticsEndpointId: optional(isString),
   userContextData: optional(
@@ -42,11 +60,20 @@ const fieldRules: Record<string, (value: any) => unknown> = {
  * message names the field, never the value.
  */
 export function validateResendRequest(request: ResendRequest, clientId: string): void {
-  check('request', () => isRecord(request));
-  check('clientId', () => matches(clientId, /^[\w+]{1,128}$/));
-  for (const field in fieldRules) {
-    check(field, () => fieldRules[field]!(request[field as keyof ResendRequest]));
-  }
+  // The field being checked: the first that fails (or throws while reading) is named in the error.
+  let field = 'request';
+  try {
+    if (
+      isRecord(request) &&
+      Object.keys(fieldRules).every((name) => {
+        field = name;
+        return fieldRules[name]!(name === 'clientId' ? clientId : request[name as keyof ResendRequest]);
+      })
+    ) {
+      return;
+    }
+  } catch {}
+  throw invalidRequest(field);
 }
 
 /**
@@ -54,32 +81,10 @@ export function validateResendRequest(request: ResendRequest, clientId: string):
  * characters from `[A-Za-z0-9_+=/]` (base64). Use it on what a `secretHash` function resolved to, before sending.
  */
 export function validateSecretHash(value: unknown): void {
-  check('secretHash', () => matches(value, secretHashPattern));
+  if (!isSecretHash(value)) throw invalidRequest('secretHash');
 }
 
-// The first check that fails (or throws while reading) names its field in the error; the rules are documented on
-// validateResendRequest rather than spelled out in every message.
-function check(field: string, passes: () => unknown): void {
-  let passed: unknown;
-  try {
-    passed = passes();
-  } catch {}
-  if (!passed) throw new ResendError('invalid-request', `Invalid ${field}.`);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && !!value && !Array.isArray(value);
-}
-
-function isString(value: unknown): value is string {
-  return typeof value === 'string';
-}
-
-function matches(value: unknown, pattern: RegExp): boolean {
-  return isString(value) && pattern.test(value);
-}
-
-// Absent only when `undefined`: `null` is refused.
-function optional(passes: (value: any) => unknown): (value: unknown) => unknown {
-  return (value) => value === undefined || (value !== null && passes(value));
+// The rules are documented on validateResendRequest rather than spelled out in every message.
+function invalidRequest(field: string): ResendError {
+  return new ResendError('invalid-request', `Invalid ${field}.`);
 }
