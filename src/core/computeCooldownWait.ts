@@ -16,42 +16,59 @@ export interface CooldownWaitInput {
 }
 
 /**
- * Merges policy overrides over {@link defaultCooldownPolicy}. A field that is not a finite, non-negative number
- * (or, for `growthFactor`, a finite number of at least 1) keeps its default, so a bad setting can neither remove the
- * cooldown by accident nor lock a user out forever.
+ * A resolved policy as its values in the order of {@link defaultCooldownPolicy}'s fields: `[baseWaitMs, growthFactor,
+ * maxWaitMs, streakResetMs, rateLimitedWaitMs, maxRateLimitedWaitMs]`. Reading fields by position keeps their names
+ * out of the bundle.
  */
+export type CooldownPolicyValues = number[];
+
+/**
+ * Merges policy overrides over {@link defaultCooldownPolicy}, as {@link CooldownPolicyValues}. A field that is not a
+ * finite, non-negative number (or, for `growthFactor`, a finite number of at least 1) keeps its default, so a bad
+ * setting can neither remove the cooldown by accident nor lock a user out forever.
+ */
+export function resolveCooldownPolicyValues(
+  overrides?: Partial<CooldownPolicy> | null,
+): CooldownPolicyValues {
+  return Object.entries(defaultCooldownPolicy).map(([field, fallback], index) => {
+    const value = (overrides as Record<string, unknown> | null | undefined)?.[field] as number;
+    // The second field, growthFactor, must not shrink the wait; the others must not be negative.
+    return Number.isFinite(value) && value >= +(index === 1) ? value : fallback;
+  });
+}
+
+/** Merges policy overrides over {@link defaultCooldownPolicy}, as {@link resolveCooldownPolicyValues} does. */
 export function resolveCooldownPolicy(overrides?: Partial<CooldownPolicy> | null): CooldownPolicy {
-  const policy: CooldownPolicy = { ...defaultCooldownPolicy };
-  for (const field in policy) {
-    const value = (overrides as Record<string, unknown> | null | undefined)?.[field];
-    if (Number.isFinite(value) && (value as number) >= (field === 'growthFactor' ? 1 : 0)) {
-      policy[field as keyof CooldownPolicy] = value as number;
-    }
-  }
-  return policy;
+  const values = resolveCooldownPolicyValues(overrides);
+  return Object.fromEntries(
+    Object.keys(defaultCooldownPolicy).map((field, index) => [field, values[index]]),
+  ) as unknown as CooldownPolicy;
 }
 
 /** The longest wait a policy can produce, whatever happened before (used to reject absurd stored deadlines). */
 export function longestCooldownWait(policy?: Partial<CooldownPolicy> | null): number {
-  const resolved = resolveCooldownPolicy(policy);
-  return Math.ceil(Math.max(resolved.maxWaitMs, resolved.maxRateLimitedWaitMs));
+  const [, , maxWaitMs, , , maxRateLimitedWaitMs] = resolveCooldownPolicyValues(policy);
+  return Math.ceil(Math.max(maxWaitMs!, maxRateLimitedWaitMs!));
 }
 
 /**
  * The wait after the `count`-th send of a streak or, when `rateLimited`, the `count`-th consecutive rate limit, under
- * a policy from {@link resolveCooldownPolicy}; `count` is a whole number of at least 1.
+ * a policy from {@link resolveCooldownPolicyValues}; `count` is a whole number of at least 1.
  */
 export function cooldownWaitAfter(
-  policy: CooldownPolicy,
+  policy: CooldownPolicyValues,
   count: number,
   rateLimited?: boolean,
   retryAfterMs?: number,
 ): number {
-  // A resolved policy holds its fields in the order of defaultCooldownPolicy; reading them by position keeps their
-  // names out of the bundle.
-  const [baseWaitMs, growthFactor, maxWaitMs, , rateLimitedWaitMs, maxRateLimitedWaitMs] = Object.values(
-    policy,
-  ) as number[];
+  const [baseWaitMs, growthFactor, maxWaitMs, , rateLimitedWaitMs, maxRateLimitedWaitMs] = policy as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   // Very long streaks overflow to Infinity; the cap is the answer then. A zero start turns the wait off (0 * Infinity
   // would be NaN).
   const grow = (startMs: number, factor: number, capMs: number): number =>
@@ -60,11 +77,11 @@ export function cooldownWaitAfter(
     rateLimited
       ? Math.max(
           // Each further consecutive rate limit doubles the wait; the policy caps it, so this needs no setting.
-          grow(rateLimitedWaitMs!, 2, maxRateLimitedWaitMs!),
+          grow(rateLimitedWaitMs, 2, maxRateLimitedWaitMs),
           // The hint is capped too, so a bogus one cannot lock the user out for days; NaN and Infinity are ignored.
-          (retryAfterMs as number) < Infinity ? Math.min(retryAfterMs as number, maxRateLimitedWaitMs!) : 0,
+          (retryAfterMs as number) < Infinity ? Math.min(retryAfterMs as number, maxRateLimitedWaitMs) : 0,
         )
-      : grow(baseWaitMs!, growthFactor!, maxWaitMs!),
+      : grow(baseWaitMs, growthFactor, maxWaitMs),
   );
 }
 
@@ -83,8 +100,8 @@ export function computeCooldownWait(
   policy: Partial<CooldownPolicy> | null | undefined,
   input: CooldownWaitInput,
 ): number {
-  const resolved = resolveCooldownPolicy(policy);
+  const values = resolveCooldownPolicyValues(policy);
   return input.rateLimited === true
-    ? cooldownWaitAfter(resolved, toCount(input.rateLimitCount), true, input.retryAfterMs)
-    : cooldownWaitAfter(resolved, toCount(input.streak));
+    ? cooldownWaitAfter(values, toCount(input.rateLimitCount), true, input.retryAfterMs)
+    : cooldownWaitAfter(values, toCount(input.streak));
 }

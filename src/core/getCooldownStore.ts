@@ -1,4 +1,3 @@
-import type { CooldownPolicy } from './CooldownPolicy';
 import type {
   CooldownKeyParts,
   CooldownPersistence,
@@ -9,7 +8,11 @@ import type {
   CooldownStoreOptions,
   SendClaim,
 } from './CooldownStore';
-import { cooldownWaitAfter, resolveCooldownPolicy } from './computeCooldownWait';
+import {
+  type CooldownPolicyValues,
+  cooldownWaitAfter,
+  resolveCooldownPolicyValues,
+} from './computeCooldownWait';
 import { hashCooldownKey } from './hashCooldownKey';
 
 /**
@@ -59,44 +62,27 @@ export function serializeCooldownRecord(record: CooldownRecord): string {
 // (nothing runs, no streak goes on), and JSON.stringify writes it as null.
 const none = -Infinity;
 
-// The record of a key nothing was stored for, as the store keeps it: the two counts, then the four times.
-const emptyRecord = [0, 0, none, none, none, none];
+/** A stored record as the store reads it: the format version, then the values of a {@link CooldownRecord}. */
+type StoredValues = [
+  version: number,
+  sends: number,
+  rateLimits: number,
+  endsAt: number,
+  lastSentAt: number,
+  lastRateLimitedAt: number,
+  pendingUntil: number,
+];
 
-/**
- * Reads a stored record as the store's values, checking its shape and every value's range. Anything else (no value,
- * bad JSON, another version, wrong types, NaN, times further ahead than the policy could ever set) reads as empty;
- * it never throws.
- */
-function parseCooldownRecord(text: unknown, now: number, longestWaitMs: number): number[] {
-  // The latest each time may be: a deadline up to the longest wait ahead, a lease up to its length.
-  const latest = [0, 0, longestWaitMs, 0, 0, cooldownSendLeaseMs];
-  try {
-    // What is not JSON text of an array throws here.
-    const [version, ...values] = JSON.parse(text as string);
-    if (version === 1) {
-      return emptyRecord.map((empty, index) => {
-        const value = values[index] ?? empty;
-        if (
-          index < 2
-            ? Number.isSafeInteger(value) && value >= 0
-            : typeof value === 'number' && value <= now + latest[index]! + cooldownClockToleranceMs
-        ) {
-          return value;
-        }
-        throw value;
-      });
-    }
-  } catch {
-    // Garbage reads as empty.
-  }
-  return emptyRecord;
-}
+// The stored array of a key nothing was stored for, as the store reads it.
+const emptyRecord: StoredValues = [1, 0, 0, none, none, none, none];
+
+/** Releases a Web Lock. */
+type Release = () => void;
 
 // From `pagehide` until the next claim (a page that claims a send is alive again: it came back from the
 // back-forward cache). An unloading page cancels the request still on its way, which then fails, although Cognito
-// may already have sent the code.
-let pageUnloading = false;
-let pageLifecycleWatched = false;
+// may already have sent the code. `undefined` until the first store in a browser starts watching for `pagehide`.
+let pageUnloading: boolean | undefined;
 
 const snapshotOf = (
   status: CooldownStatus,
@@ -108,13 +94,19 @@ const snapshotOf = (
 
 const readySnapshot = Object.freeze(snapshotOf('ready', null, 0, 0, 0));
 
-type Configure = (options: CooldownStoreOptions) => void;
-
 /** A store with what only the registry may do: apply the latest options, and stop it for good. */
-type RegistryEntry = [store: CooldownStore, configure: Configure, dispose: () => void];
+type RegistryEntry = [
+  store: CooldownStore,
+  configure: (options: CooldownStoreOptions) => void,
+  dispose: () => void,
+];
 
-function createCooldownStore(key: string, persistence: CooldownPersistence): RegistryEntry {
-  let policy: CooldownPolicy;
+function createCooldownStore(
+  key: string,
+  persistence: CooldownPersistence,
+  inBrowser: boolean,
+): RegistryEntry {
+  let policy: CooldownPolicyValues;
   let clock: (() => number) | undefined;
   // The record as last read; every operation reads it first.
   let sends: number;
@@ -128,11 +120,10 @@ function createCooldownStore(key: string, persistence: CooldownPersistence): Reg
   let snapshot: CooldownSnapshot = readySnapshot;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const listeners = new Set<() => void>();
-  // A lock taken ahead by prepareSend, until a claim takes it over or preparedLockMs passes: the request for it,
-  // settling to its release (or undefined when another tab held it), and the release once granted.
-  let preparing: Promise<(() => void) | undefined> | undefined;
-  let prepared: (() => void) | undefined;
-  let preparedTimer: ReturnType<typeof setTimeout> | undefined;
+  // A lock taken ahead by prepareSend, until a claim takes it over or preparedLockMs passes: the request while it is
+  // on its way, then its release once granted.
+  let ahead: Promise<Release | undefined> | Release | undefined;
+  let aheadTimer: ReturnType<typeof setTimeout> | undefined;
 
   // Every write also lands in `memory`, the last state this store knew: without a storage (memory persistence,
   // server rendering), or when it throws (blocked, quota exceeded, access revoked) or refuses a write, reads fall back
@@ -141,21 +132,29 @@ function createCooldownStore(key: string, persistence: CooldownPersistence): Reg
   let storageIsStale: boolean | undefined;
   let storage: CooldownStorage | undefined;
   try {
-    // Only a browser's Web Storage: a server runtime's global localStorage would be shared by every request. The
-    // getter itself throws a SecurityError when storage is blocked (sandboxed iframes, cookies disabled).
-    // `'memory'` finds no storage there, or an element with that id, which has no storage methods either.
-    storage = typeof persistence === 'string' ? window[persistence as 'localStorage'] : persistence;
+    // Only a browser's Web Storage, looked up by name: a server runtime's global localStorage would be shared by
+    // every request. The getter itself throws a SecurityError when storage is blocked (sandboxed iframes, cookies
+    // disabled). Any other name (`'memory'`) finds nothing, or something without storage methods.
+    storage = window[persistence as 'localStorage'];
   } catch {
     // Memory only.
   }
+  // A storage-like object is used as it is. A name that found nothing stays a string, without storage methods:
+  // every access throws, and memory answers.
+  storage ??= persistence as CooldownStorage;
 
-  // Whether a streak (of sends or of rate limits) that last grew at `since` still runs at `at`.
-  const recent = (at: number, since: number): boolean => at - since < policy.streakResetMs;
+  // Whether a streak (of sends or of rate limits) that last grew at `since` still runs at `at` (policy[3] is
+  // streakResetMs).
+  const recent = (at: number, since: number): boolean => at - since < policy[3]!;
 
   // Reads the record now; returns the time it was read at.
   const read = (): number => {
     // Date.now is looked up on every call, so a clock replaced after the store was created (fake timers) is honoured.
     const at = (clock ?? Date.now)();
+    // The latest each stored time may be: a deadline up to the longest wait ahead (maxWaitMs or
+    // maxRateLimitedWaitMs), a lease up to its length, other times now.
+    const latest = [0, 0, 0, Math.max(policy[2]!, policy[5]!), 0, 0, cooldownSendLeaseMs];
+    let record = emptyRecord;
     if (!storageIsStale) {
       try {
         // Without a storage this throws too, and memory answers.
@@ -164,23 +163,43 @@ function createCooldownStore(key: string, persistence: CooldownPersistence): Reg
         // Memory answers.
       }
     }
-    [sends, rateLimits, endsAt, lastSentAt, lastRateLimitedAt, pendingUntil] = parseCooldownRecord(
-      memory,
-      at,
-      Math.max(policy.maxWaitMs, policy.maxRateLimitedWaitMs),
-    ) as [number, number, number, number, number, number];
+    try {
+      // What is not JSON throws here, `null` throws below; any other value reads by index.
+      const stored = JSON.parse(memory as string);
+      // Anything but this version's shape with every value in range (wrong types, times further ahead than this
+      // policy could ever set, a count that is not a whole number) reads as empty: one bad value spoils the record.
+      record = emptyRecord.map((empty, index) => {
+        const value = stored[index] ?? empty;
+        if (
+          index
+            ? index < 3
+              ? // A count: a whole number from 0 (an unsigned 32-bit one, which no real count exceeds).
+                value >>> 0 === value
+              : // A time: a number, not too far ahead.
+                value === +value && value <= at + latest[index]! + cooldownClockToleranceMs
+            : // The format version.
+              value === 1
+        ) {
+          return value;
+        }
+        throw value;
+      }) as StoredValues;
+    } catch {
+      // Garbage reads as empty.
+    }
+    [, sends, rateLimits, endsAt, lastSentAt, lastRateLimitedAt, pendingUntil] = record;
     return at;
   };
 
   const write = (): void =>
     save(
       // A record with nothing in it is removed, so the storage holds only cooldowns that matter.
-      sends || rateLimits || Math.max(endsAt, lastSentAt, lastRateLimitedAt, pendingUntil) > none
-        ? serializeCooldownRecord([sends, rateLimits, endsAt, lastSentAt, lastRateLimitedAt, pendingUntil])
-        : null,
+      (sends + rateLimits > 0 || Math.max(endsAt, lastSentAt, lastRateLimitedAt, pendingUntil) > none) &&
+        JSON.stringify([1, sends, rateLimits, endsAt, lastSentAt, lastRateLimitedAt, pendingUntil]),
     );
 
-  const save = (text: string | null): void => {
+  // Stores `text`, or removes the record when there is none.
+  const save = (text?: string | false): void => {
     memory = text;
     try {
       if (text) storage!.setItem(key, text);
@@ -190,7 +209,7 @@ function createCooldownStore(key: string, persistence: CooldownPersistence): Reg
       storageIsStale = true;
     }
     // Read back through the same validation, so this tab shows exactly what every other tab will read.
-    publish(read());
+    sync();
   };
 
   const publish = (at: number): void => {
@@ -230,7 +249,7 @@ function createCooldownStore(key: string, persistence: CooldownPersistence): Reg
   };
 
   const listen = (method: 'addEventListener' | 'removeEventListener'): void => {
-    if (typeof window !== 'undefined') {
+    if (inBrowser) {
       window[method]('storage', onStorage as EventListener);
       window[method]('pageshow', sync);
       document[method]('visibilitychange', sync);
@@ -245,8 +264,14 @@ function createCooldownStore(key: string, persistence: CooldownPersistence): Reg
   // The streak count after a send at `sentAt`.
   const streak = (sentAt: number): number => (recent(sentAt, lastSentAt) ? sends : 0) + 1;
 
-  // Counts a send at `sentAt` and starts its wait, keeping a longer one that runs; the caller writes.
-  const recordSend = (sentAt: number): void => {
+  // A send time this page could have seen; an unknown or future time cannot be told apart from a repeat call.
+  const plausible = (sentAt: number | undefined, at: number): sentAt is number =>
+    Number.isFinite(sentAt) && (sentAt as number) <= at + cooldownClockToleranceMs;
+
+  // Counts a send at `sentAt` (read at `at`; the time of reading when `sentAt` is not plausible) and starts its
+  // wait, keeping a longer one that runs; the caller writes.
+  const recordSend = (sentAt: number | undefined, at: number): void => {
+    if (!plausible(sentAt, at)) sentAt = at;
     sends = streak(sentAt);
     lastSentAt = Math.max(lastSentAt, sentAt);
     rateLimits = 0;
@@ -254,9 +279,23 @@ function createCooldownStore(key: string, persistence: CooldownPersistence): Reg
     endsAt = Math.max(endsAt, sentAt + cooldownWaitAfter(policy, sends));
   };
 
-  // A send time this page could have seen; an unknown or future time cannot be told apart from a repeat call.
-  const plausible = (sentAt: number | undefined, at: number): sentAt is number =>
-    Number.isFinite(sentAt) && (sentAt as number) <= at + cooldownClockToleranceMs;
+  // Asks for this key's Web Lock without waiting for it (named like the storage key: locks have a namespace of their
+  // own). Resolves with its release once held (the lock is held until then), `undefined` when another tab holds it
+  // (it is sending), or a release of nothing where the browser has no Web Locks or refuses the request: without
+  // coordination this tab sends as if there were no locks.
+  const requestLock = (): Promise<Release | undefined> =>
+    new Promise((granted) => {
+      const alone = (): void => granted(() => {});
+      try {
+        navigator.locks
+          .request(key, { ifAvailable: true }, (lock) =>
+            lock ? new Promise<void>(granted) : granted(undefined),
+          )
+          .catch(alone);
+      } catch {
+        alone();
+      }
+    });
 
   const store: CooldownStore = {
     key,
@@ -279,35 +318,29 @@ function createCooldownStore(key: string, persistence: CooldownPersistence): Reg
     },
     getServerSnapshot: () => readySnapshot,
     refresh: sync,
-    reset: () => save(null),
+    reset: () => save(),
     prepareSend: () => {
-      const locks = (globalThis as { navigator?: Navigator }).navigator?.locks;
       const at = read();
-      // Without Web Locks a claim sends at once anyway.
-      if (!locks || preparing || sending || pendingUntil > at || endsAt > at) return;
-      preparing = new Promise<(() => void) | undefined>((granted) => {
-        try {
-          locks
-            .request(key, { ifAvailable: true }, (lock) => {
-              if (!lock) return granted(undefined);
-              return new Promise<void>((release) => {
-                prepared = () => {
-                  clearTimeout(preparedTimer);
-                  preparing = prepared = undefined;
-                  release();
-                };
-                preparedTimer = setTimeout(prepared, preparedLockMs);
-                granted(prepared);
-              });
-            })
-            .catch(() => granted(undefined));
-        } catch {
-          granted(undefined);
-        }
-      }).then((release) => {
-        if (!release) preparing = undefined;
-        return release;
-      });
+      // Without Web Locks a claim decides at once anyway.
+      if (
+        (globalThis as { navigator?: Navigator }).navigator?.locks &&
+        !(ahead || sending || pendingUntil > at || endsAt > at)
+      ) {
+        const request = requestLock().then((release) => {
+          // Unless a claim took the request over meanwhile; refused, the next press may ask again.
+          if (ahead === request) {
+            ahead = release;
+            if (release) {
+              aheadTimer = setTimeout(() => {
+                ahead = undefined;
+                release();
+              }, preparedLockMs);
+            }
+          }
+          return release;
+        });
+        ahead = request;
+      }
     },
     markSent: (sentAt) => {
       const at = read();
@@ -316,7 +349,7 @@ function createCooldownStore(key: string, persistence: CooldownPersistence): Reg
         sentAt > lastSentAt &&
         !(endsAt > at && endsAt >= sentAt + cooldownWaitAfter(policy, streak(sentAt)))
       ) {
-        recordSend(sentAt);
+        recordSend(sentAt, at);
         write();
       } else {
         publish(at);
@@ -329,7 +362,7 @@ function createCooldownStore(key: string, persistence: CooldownPersistence): Reg
         return null;
       }
       let settled: boolean | undefined;
-      let releaseLock: (() => void) | undefined;
+      let releaseLock: Release | undefined;
       let confirmation: Promise<boolean> | undefined;
       const settle = (): boolean => {
         if (settled) return false;
@@ -338,69 +371,49 @@ function createCooldownStore(key: string, persistence: CooldownPersistence): Reg
         releaseLock?.();
         return true;
       };
-      const finish = (update?: false | ((at: number) => void)): void => {
-        if (!settle()) return;
-        const at = read();
-        pendingUntil = none;
-        if (update) update(at);
-        write();
+      const finish = (update: false | ((at: number) => void)): void => {
+        if (settle()) {
+          const at = read();
+          pendingUntil = none;
+          if (update) update(at);
+          write();
+        }
       };
-      const sent =
-        (sentAt?: number) =>
-        (at: number): void =>
-          recordSend(plausible(sentAt, at) ? sentAt : at);
       sending = true;
-      pageUnloading = false;
+      // Left undefined until the page is watched.
+      pageUnloading &&= false;
       pendingUntil = claimedAt + cooldownSendLeaseMs;
       write();
       const claim: SendClaim = {
         confirm: () =>
           (confirmation ??= new Promise<boolean>((resolve) => {
-            // Decides under the lock: sends unless the claim settled or another tab already started its wait. The
-            // lock is held until the claim settles, which is what makes a second tab's confirm fail.
-            const decide = (release: () => void): void => {
+            // Decides under the lock: sends unless another tab holds it, the claim settled or another tab already
+            // started its wait. The lock is held until the claim settles, which is what makes a second tab's confirm
+            // fail.
+            const decide = (release: Release | undefined): void => {
               releaseLock = release;
               const at = read();
-              if (settled || endsAt > at) {
-                // Another tab was first: release the claim without writing, the storage holds its newer state.
-                if (settle()) publish(at);
-                else release();
-                resolve(false);
-              } else resolve(true);
-            };
-            // Named like the storage key: Web Locks have a namespace of their own.
-            const requestLock = (): void => {
-              try {
-                navigator.locks
-                  .request(key, { ifAvailable: true }, (lock) => {
-                    if (!lock) {
-                      // Another tab holds the lock: it is sending.
-                      if (settle()) publish(read());
-                      return resolve(false);
-                    }
-                    return new Promise<void>(decide);
-                  })
-                  // Without coordination (a rejected request) this tab sends as if there were no locks.
-                  .catch(() => resolve(true));
-              } catch {
-                // No Web Locks here.
-                resolve(true);
+              const go = !!release && !settled && !(endsAt > at);
+              if (!go) {
+                // Release the claim without writing: the storage holds the other tab's newer state. A claim settled
+                // before leaves the lock to this release (releasing twice does nothing).
+                settle();
+                release?.();
+                publish(at);
               }
+              resolve(go);
             };
             // A lock taken ahead (on pointerdown or keydown) becomes this claim's.
-            const takeOver = (release: () => void): void => {
-              clearTimeout(preparedTimer);
-              preparing = prepared = undefined;
-              decide(release);
-            };
-            if (settled) resolve(false);
+            const taken = ahead;
+            clearTimeout(aheadTimer);
+            ahead = undefined;
             // Granted already: decided now, so the request can start in the click's own task.
-            else if (prepared) takeOver(prepared);
-            // Still on its way: a request of our own would find the lock taken by it, so wait for it.
-            else if (preparing) preparing.then((release) => (release ? takeOver(release) : requestLock()));
-            else requestLock();
+            if (typeof taken === 'function') decide(taken);
+            // Still on its way, a request of our own would find the lock taken by it: wait for it, and ask again if
+            // it was refused.
+            else (taken ?? requestLock()).then((release) => release || (taken && requestLock())).then(decide);
           })),
-        succeeded: (sentAt) => finish(sent(sentAt)),
+        succeeded: (sentAt) => finish((at) => recordSend(sentAt, at)),
         rateLimited: (retryAfterMs) =>
           finish((at) => {
             rateLimits = (recent(at, lastRateLimitedAt) ? rateLimits : 0) + 1;
@@ -414,7 +427,7 @@ function createCooldownStore(key: string, persistence: CooldownPersistence): Reg
             // Chromium fails the cancelled request while it dispatches `pagehide`, in the microtasks after whichever
             // listener runs first (maybe not ours, so the flag may not be set yet); the event being dispatched tells.
             (pageUnloading || (globalThis as { event?: Event }).event?.type === 'pagehide') &&
-              sent(claimedAt),
+              ((at) => recordSend(claimedAt, at)),
           ),
       };
       return claim;
@@ -424,7 +437,7 @@ function createCooldownStore(key: string, persistence: CooldownPersistence): Reg
   return [
     store,
     (options) => {
-      policy = resolveCooldownPolicy(options.policy);
+      policy = resolveCooldownPolicyValues(options.policy);
       clock = options.now;
     },
     () => {
@@ -450,10 +463,12 @@ export function getCooldownStore(
 ): CooldownStore {
   const persistence = options.persistence ?? 'localStorage';
   const key = hashCooldownKey(keyParts);
+  const inBrowser = typeof window !== 'undefined';
   let stores: Record<string, RegistryEntry> = {};
-  if (typeof window !== 'undefined') {
-    if (!pageLifecycleWatched) {
-      pageLifecycleWatched = true;
+  if (inBrowser) {
+    // Watched once per page, from the first store on.
+    if (pageUnloading === undefined) {
+      pageUnloading = false;
       window.addEventListener('pagehide', () => {
         pageUnloading = true;
       });
@@ -461,7 +476,7 @@ export function getCooldownStore(
     stores = registry.get(persistence) ?? stores;
     registry.set(persistence, stores);
   }
-  stores[key] ??= createCooldownStore(key, persistence);
+  stores[key] ??= createCooldownStore(key, persistence, inBrowser);
   const [store, configure] = stores[key];
   // Silent, since it may run during a render.
   configure(options);
