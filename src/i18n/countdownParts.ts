@@ -1,31 +1,23 @@
 import type { CountdownParts } from './ResendMessages';
 
-interface LocaleFormatters {
-  plural: Intl.PluralRules;
-  number: Intl.NumberFormat;
-  twoDigits: Intl.NumberFormat;
-}
+type LocaleFormatters = [Intl.PluralRules, Intl.NumberFormat['format']];
 
-// The countdown is formatted once a second: build each locale's Intl objects once, not on every tick.
+// The countdown is formatted once a second: build each locale's Intl objects once, not on every tick. The number
+// formatter is kept as its `format`, which comes bound to it.
 const formattersByLocale = new Map<string, LocaleFormatters>();
-
-function createFormatters(locale: string): LocaleFormatters {
-  try {
-    return {
-      plural: new Intl.PluralRules(locale),
-      number: new Intl.NumberFormat(locale, { useGrouping: false }),
-      twoDigits: new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false }),
-    };
-  } catch {
-    // A malformed tag in a custom catalogue makes Intl throw; English numbers are better than a broken button.
-    return createFormatters('en');
-  }
-}
 
 function formattersFor(locale: string): LocaleFormatters {
   let formatters = formattersByLocale.get(locale);
-  if (formatters === undefined) {
-    formatters = createFormatters(locale);
+  if (!formatters) {
+    try {
+      formatters = [
+        new Intl.PluralRules(locale),
+        new Intl.NumberFormat(locale, { useGrouping: false }).format,
+      ];
+    } catch {
+      // A malformed tag in a custom catalogue makes Intl throw; English numbers are better than a broken button.
+      formatters = formattersFor('en');
+    }
     formattersByLocale.set(locale, formatters);
   }
   return formatters;
@@ -36,17 +28,18 @@ function formattersFor(locale: string): LocaleFormatters {
  * with `Intl.NumberFormat`, their `Intl.PluralRules` category, and an `m:ss` clock from one minute on.
  */
 export function countdownParts(locale: string, secondsLeft: number): CountdownParts {
-  const seconds = Number.isFinite(secondsLeft) ? Math.max(0, Math.ceil(secondsLeft)) : 0;
-  const { plural, number, twoDigits } = formattersFor(locale);
-  let clock: string | undefined;
-  if (seconds >= 60) {
-    const hours = Math.floor(seconds / 3600);
-    const minutes = Math.floor(seconds / 60) % 60;
-    const restSeconds = twoDigits.format(seconds % 60);
-    clock =
-      hours > 0
-        ? `${number.format(hours)}:${twoDigits.format(minutes)}:${restSeconds}`
-        : `${number.format(minutes)}:${restSeconds}`;
-  }
-  return { seconds, formattedSeconds: number.format(seconds), plural: plural.select(seconds), clock };
+  const seconds = secondsLeft > 0 && secondsLeft < Infinity ? Math.ceil(secondsLeft) : 0;
+  const [pluralRules, format] = formattersFor(locale);
+  // Padded with the locale's own zero, so that `ar-u-nu-arab` shows ١:٠٥.
+  const twoDigits = (value: number) => (value < 10 ? format(0) : '') + format(value);
+  // `| 0` drops the fraction; a wait is never near the 68 years where it would overflow.
+  const minutes = (seconds / 60) | 0;
+  const hoursAndMinutes =
+    minutes < 60 ? format(minutes) : `${format((minutes / 60) | 0)}:${twoDigits(minutes % 60)}`;
+  return {
+    seconds,
+    formattedSeconds: format(seconds),
+    plural: pluralRules.select(seconds),
+    clock: seconds < 60 ? undefined : `${hoursAndMinutes}:${twoDigits(seconds % 60)}`,
+  };
 }

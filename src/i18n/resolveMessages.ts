@@ -10,10 +10,11 @@ export interface ResendMessageOverrides extends Partial<Omit<ResendMessages, 'er
   errors?: Partial<Record<ResendErrorCode, string>>;
 }
 
-function withoutUndefined<Value extends object>(value: Value): Partial<Value> {
-  return Object.fromEntries(
-    Object.entries(value).filter(([, entry]) => entry !== undefined),
-  ) as Partial<Value>;
+// A copy of `base` with each change on top, except changes that are undefined: they must not erase a message.
+function withChanges<Value extends object>(base: Value, changes: Partial<Value>): Value {
+  const merged = { ...base };
+  for (const key in changes) if (changes[key] !== undefined) merged[key] = changes[key] as Value[typeof key];
+  return merged;
 }
 
 /**
@@ -24,13 +25,12 @@ export function resolveMessages(
   catalogue: ResendMessages = en,
   overrides?: ResendMessageOverrides,
 ): ResendMessages {
-  if (overrides === undefined) return catalogue;
-  const { errors, ...entries } = overrides;
-  return {
-    ...catalogue,
-    ...withoutUndefined(entries),
-    errors: errors === undefined ? catalogue.errors : { ...catalogue.errors, ...withoutUndefined(errors) },
-  };
+  return overrides
+    ? {
+        ...withChanges(catalogue, overrides as Partial<ResendMessages>),
+        errors: overrides.errors ? withChanges(catalogue.errors, overrides.errors) : catalogue.errors,
+      }
+    : catalogue;
 }
 
 /**
@@ -39,7 +39,7 @@ export function resolveMessages(
  */
 export function formatCountdown(messages: ResendMessages, secondsLeft: number): string {
   return messages.countdown(
-    countdownParts(messages.locale, Number.isFinite(secondsLeft) && secondsLeft > 1 ? secondsLeft : 1),
+    countdownParts(messages.locale, secondsLeft > 1 && secondsLeft < Infinity ? secondsLeft : 1),
   );
 }
 
@@ -64,7 +64,10 @@ export function formatCodeSent(
   delivery?: CodeDeliveryDetails,
   options: FormatCodeSentOptions = {},
 ): string {
-  if (options.enumerationSafe) return messages.codeSentIfAccountExists;
-  const destination = delivery?.destination?.trim();
-  return messages.codeSent({ destination: destination || undefined, medium: delivery?.deliveryMedium });
+  return options.enumerationSafe
+    ? messages.codeSentIfAccountExists
+    : messages.codeSent({
+        destination: delivery?.destination?.trim() || undefined,
+        medium: delivery?.deliveryMedium,
+      });
 }

@@ -1,41 +1,33 @@
-import { buildErrorMessages } from './buildErrorMessages';
-import type { ResendMessages } from './ResendMessages';
-
-const earlierCodesVoid = '之前的验证码已失效。';
+import { buildCatalogue } from './buildErrorMessages';
 
 /** Simplified Chinese messages (no plural forms). */
-export const zhCN: ResendMessages = {
-  locale: 'zh-CN',
-  direction: 'ltr',
-  resendLabel: '重新发送验证码',
-  sendingLabel: '正在发送…',
-  countdown: ({ formattedSeconds, clock }) => `${clock ?? `${formattedSeconds} 秒`}后可重新发送`,
-  codeSent: ({ destination, medium }) =>
-    `新验证码已${medium === 'SMS' ? '通过短信' : medium === 'EMAIL' ? '通过邮件' : ''}发送${
-      destination ? `至 ${destination}` : ''
-    }。${earlierCodesVoid}`,
-  codeSentIfAccountExists: `如果该账户存在，新验证码已发送。${earlierCodesVoid}`,
-  readyAgain: '现在可以重新获取验证码了。',
-  errors: buildErrorMessages([
-    // unavailable
-    '暂时无法发送验证码，请稍后重试或联系客服。',
-    // failed
-    '出了点问题，请重试。',
-    // rateLimited
-    '尝试次数过多，请几分钟后重试。',
-    // notDelivered
-    '验证码未能送达，请稍后重试。',
-    // userNotFound
-    '未找到该账户，请检查信息后重试。',
-    // alreadyConfirmed
-    '该账户已确认，您可以直接登录。',
-    // offline
-    '您似乎已离线，请检查网络连接后重试。',
-    // timedOut
-    '请求超时，请重试。',
-    // cancelled
-    '请求已取消。',
-    // invalidDetails
-    '请检查信息后重试。',
-  ]),
-};
+export const zhCN = buildCatalogue([
+  'zh-CN',
+  '重新发送验证码',
+  '正在发送…',
+  '{# 秒}后可重新发送',
+  '新验证码已{|通过短信|通过邮件}发送{|至 #}。',
+  '之前的验证码已失效。',
+  '如果该账户存在，新验证码已发送。',
+  '现在可以重新获取验证码了。',
+  // unavailable
+  '暂时无法发送验证码，请稍后重试或联系客服。',
+  // failed
+  '出了点问题，请重试。',
+  // rateLimited
+  '尝试次数过多，请几分钟后重试。',
+  // notDelivered
+  '验证码未能送达，请稍后重试。',
+  // userNotFound
+  '未找到该账户，请检查信息后重试。',
+  // alreadyConfirmed
+  '该账户已确认，您可以直接登录。',
+  // offline
+  '您似乎已离线，请检查网络连接后重试。',
+  // timedOut
+  '请求超时，请重试。',
+  // cancelled
+  '请求已取消。',
+  // invalidDetails
+  '请检查信息后重试。',
+]);
