@@ -3,7 +3,6 @@ import {
   type ButtonHTMLAttributes,
   type CSSProperties,
   forwardRef,
-  type MouseEvent,
   type ReactElement,
   type ReactNode,
   type SyntheticEvent,
@@ -14,10 +13,12 @@ import type { CodeDeliveryDetails } from '../core/ResendRequest';
 import { formatCountdown } from '../i18n/resolveMessages';
 import { useResendAnnouncement } from '../react/useResendAnnouncement';
 import {
+  requestOptionNames,
+  type SpaceSeparated,
   type UseResendConfirmationCodeOptions,
   useResendConfirmationCode,
 } from '../react/useResendConfirmationCode';
-import { Slot } from './Slot';
+import { mergeProps, Slot, type SlotProps } from './Slot';
 
 /** What `className` and `children` functions receive. */
 export interface ResendCodeButtonRenderState {
@@ -66,46 +67,28 @@ export interface ResendCodeButtonProps extends UseResendConfirmationCodeOptions,
   statusDisplay?: 'visible' | 'visually-hidden';
 }
 
-// The hook's options: the button hands them to the hook and every other prop to the element.
-const hookOptionNames = [
-  'username',
-  'userPool',
-  'client',
-  'clientMetadata',
-  'secretHash',
-  'analyticsEndpointId',
-  'userContextData',
-  'cooldown',
-  'lastSentAt',
-  'maxResends',
-  'persistence',
-  'timeoutMs',
-  'enumerationSafe',
-  'onSent',
-  'onError',
-  'onAlreadyConfirmed',
-  'locale',
-  'messages',
-  'queryClient',
-] as const;
-type HookOptionName = (typeof hookOptionNames)[number];
-type NoUnlistedOption<Unlisted extends never> = Unlisted;
-/** A compile-time check: fails when the hook gains an option `hookOptionNames` lacks (it would reach the DOM). */
-export type EveryHookOptionListed = NoUnlistedOption<
-  Exclude<keyof UseResendConfirmationCodeOptions, HookOptionName>
->;
+// The props the element must not receive: the hook's options, and ours the element cannot take as they are
+// (`className` and `children` may be functions; `disabled` would drop focus, so it becomes `aria-disabled`).
+const ownPropList =
+  `${requestOptionNames} userPool client cooldown lastSentAt maxResends persistence timeoutMs enumerationSafe onSent onError onAlreadyConfirmed locale messages queryClient className children asChild unstyled statusDisplay disabled` as const;
+const ownPropNames: string[] = ownPropList.split(' ');
 
-// Screen-reader-only: present in the accessibility tree, out of sight. Not presentation, so kept even when bare.
+/** A compile-time check: fails when the hook gains an option the list lacks (it would reach the DOM). */
+export type EveryHookOptionListed = [
+  Exclude<keyof UseResendConfirmationCodeOptions, SpaceSeparated<typeof ownPropList>>,
+] extends [never]
+  ? true
+  : never;
+
+// Screen-reader-only: present in the accessibility tree, out of sight (the clip hides padding and border too). Not
+// presentation, so kept even when bare.
 const visuallyHidden: CSSProperties = {
   position: 'absolute',
   width: 1,
   height: 1,
-  margin: -1,
-  padding: 0,
   overflow: 'hidden',
   clip: 'rect(0 0 0 0)',
   whiteSpace: 'nowrap',
-  border: 0,
 };
 
 /**
@@ -114,104 +97,86 @@ const visuallyHidden: CSSProperties = {
  */
 export const ResendCodeButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, ResendCodeButtonProps>(
   function ResendCodeButton(props, ref): ReactElement {
-    const {
-      className,
-      children,
-      asChild = false,
-      unstyled = false,
-      statusDisplay = 'visible',
-      onClick,
-      disabled,
-      ...rest
-    } = props;
-    const buttonProps: Record<string, unknown> = {};
-    for (const name in rest) {
-      if (!hookOptionNames.includes(name as HookOptionName))
-        buttonProps[name] = rest[name as keyof typeof rest];
-    }
+    const { className, children, unstyled } = props;
     const result = useResendConfirmationCode(props);
+    const { state, error, messages } = result;
     const announcement = useResendAnnouncement(result, props.enumerationSafe);
     const countdownId = useId();
-    const canResend = result.canResend && !disabled;
-    const { state, secondsLeft, error, delivery } = result;
+    const canResend = result.canResend && !props.disabled;
+    // The hook's result with the button's own view of it (the functions may read the hook's other fields too).
     const renderState: ResendCodeButtonRenderState = {
-      state,
+      ...result,
       canResend,
-      secondsLeft,
-      countdownText: state === 'cooldown' ? formatCountdown(result.messages, secondsLeft) : '',
-      label: result.messages.resendLabel,
-      error,
-      delivery,
+      countdownText: state === 'cooldown' ? formatCountdown(messages, result.secondsLeft) : '',
+      label: messages.resendLabel,
     };
+    const waitText = state === 'sending' ? messages.sendingLabel : renderState.countdownText;
+    const shared = { 'data-error': error?.code, dir: messages.direction };
+    // Present (empty) unless `unstyled`: what styles.css targets.
+    const styleHook = unstyled ? undefined : '';
 
-    const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
-      onClick?.(event);
-      // The host's handler may cancel the resend. Ours is an action, never a navigation (asChild on a link).
-      if (event.defaultPrevented) return;
-      event.preventDefault();
-      if (canResend) result.resend();
-    };
+    const hostProps: Record<string, unknown> = { ...props };
+    for (const name of ownPropNames) delete hostProps[name];
     // A press or an activation key usually becomes a click: take the cross-tab lock now, so the click's own task can
     // start the request.
-    const prepare = (host: unknown) => (event: SyntheticEvent) => {
-      (host as ((event: SyntheticEvent) => void) | undefined)?.(event);
-      if (canResend && (!('key' in event) || event.key === 'Enter' || event.key === ' ')) result.prepare();
+    const prepare = (event: SyntheticEvent & { key?: string }) => {
+      if (canResend && [undefined, 'Enter', ' '].includes(event.key)) result.prepare();
     };
-
-    const waitText = state === 'sending' ? result.messages.sendingLabel : renderState.countdownText;
     const content =
-      typeof children === 'function' ? (
-        children(renderState)
-      ) : children !== undefined ? (
-        children
-      ) : (
-        <>
-          <span data-part="label">{renderState.label}</span>
-          {waitText ? (
-            // Out of the name (which stays the label) and read as the description instead.
-            <span data-part="countdown" id={countdownId} aria-hidden="true">
-              {waitText}
-            </span>
-          ) : null}
-        </>
-      );
+      typeof children === 'function'
+        ? children(renderState)
+        : (children ?? (
+            <>
+              <span data-part="label">{renderState.label}</span>
+              {waitText && (
+                // Out of the name (which stays the label) and read as the description instead.
+                <span data-part="countdown" id={countdownId} aria-hidden="true">
+                  {waitText}
+                </span>
+              )}
+            </>
+          ));
 
-    const sharedProps = {
-      ...buttonProps,
-      ref,
-      className: typeof className === 'function' ? className(renderState) : className,
-      onClick: handleClick,
-      onPointerDown: prepare(buttonProps.onPointerDown),
-      onKeyDown: prepare(buttonProps.onKeyDown),
-      // The name is the label span (the countdown is hidden from the name and describes the button instead), so it
-      // stays the same while the visible text counts down. Custom content names the button itself; an aria-label
-      // over it could differ from the visible text, which WCAG 2.5.3 (label in name) forbids.
-      'aria-disabled': canResend ? undefined : true,
-      'aria-describedby': waitText && children === undefined ? countdownId : undefined,
-      'data-state': state,
-      'data-error': error?.code,
-      'data-disabled': canResend ? undefined : '',
-      'data-rcr-button': unstyled ? undefined : '',
-      dir: result.messages.direction,
-    } as const;
+    // The host's handlers run first and may cancel ours (see mergeProps).
+    const elementProps = mergeProps(
+      {
+        ...shared,
+        ref,
+        children: content,
+        className: typeof className === 'function' ? className(renderState) : className,
+        // An action, never a navigation (asChild on a link).
+        onClick: (event: SyntheticEvent) => {
+          event.preventDefault();
+          if (canResend) result.resend();
+        },
+        onPointerDown: prepare,
+        onKeyDown: prepare,
+        // The name is the label span (the countdown is hidden from the name and describes the button instead), so
+        // it stays the same while the visible text counts down. Custom content names the button itself; an
+        // aria-label over it could differ from the visible text, which WCAG 2.5.3 (label in name) forbids.
+        'aria-disabled': !canResend || undefined,
+        'aria-describedby': waitText && children == null ? countdownId : undefined,
+        'data-state': state,
+        'data-disabled': canResend ? undefined : '',
+        'data-rcr-button': styleHook,
+      },
+      hostProps,
+    );
 
     return (
       <>
-        {asChild ? (
-          <Slot {...(sharedProps as object)}>{content as ReactElement}</Slot>
+        {props.asChild ? (
+          <Slot {...(elementProps as SlotProps)} />
         ) : (
-          <button type="button" {...sharedProps}>
-            {content}
-          </button>
+          <button type="button" {...elementProps} />
         )}
         <span
           role="status"
           aria-live="polite"
           aria-atomic="true"
-          data-rcr-status={unstyled ? undefined : ''}
-          data-error={error?.code}
-          dir={result.messages.direction}
-          style={statusDisplay === 'visually-hidden' ? visuallyHidden : undefined}
+          data-rcr-status={styleHook}
+          style={props.statusDisplay === 'visually-hidden' ? visuallyHidden : undefined}
+          {...shared}
         >
           {announcement}
         </span>

@@ -2,14 +2,13 @@ import { QueryClient, QueryClientContext, useMutation } from '@tanstack/react-qu
 import type { CognitoUserPool } from 'amazon-cognito-identity-js';
 import { useCallback, useContext, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { CooldownPolicy } from '../core/CooldownPolicy';
-import type { CooldownPersistence, CooldownStatus, SendClaim } from '../core/CooldownStore';
+import type { CooldownPersistence, CooldownStatus } from '../core/CooldownStore';
 import { createCognitoResendClient } from '../core/createCognitoResendClient';
 import { getCooldownStore } from '../core/getCooldownStore';
-import { performResend, type ResendOutcome, resendLimitReachedError } from '../core/performResend';
+import { performResend, resendLimitReachedError } from '../core/performResend';
 import type { ResendCodeClient } from '../core/ResendCodeClient';
 import type { ResendError } from '../core/ResendError';
 import type { CodeDeliveryDetails, ResendRequest } from '../core/ResendRequest';
-import { toResendError } from '../core/toResendError';
 import { validateResendRequest } from '../core/validateResendRequest';
 import type { ResendMessages } from '../i18n/ResendMessages';
 import { formatErrorMessage, type ResendMessageOverrides, resolveMessages } from '../i18n/resolveMessages';
@@ -99,20 +98,30 @@ export interface UseResendConfirmationCodeResult {
   prepare: () => void;
 }
 
-interface ResendVariables {
-  claim: SendClaim | null;
-  refusal: ResendError | null;
-}
+/** The names of the options the hook sends as the request, space-separated (one string is smaller than an array). */
+export const requestOptionNames =
+  'username clientMetadata secretHash analyticsEndpointId userContextData' as const;
+
+/** The names in a space-separated list, as a union of string literal types. */
+export type SpaceSeparated<List extends string> = List extends `${infer Name} ${infer Rest}`
+  ? Name | SpaceSeparated<Rest>
+  : List;
+
+/** A compile-time check: fails when `requestOptionNames` misses a field of the request or names another. */
+export type EveryRequestFieldListed = [
+  Exclude<keyof ResendRequest, SpaceSeparated<typeof requestOptionNames>>,
+  Exclude<SpaceSeparated<typeof requestOptionNames>, keyof ResendRequest>,
+] extends [never, never]
+  ? true
+  : never;
+
+// What a resend came to; only a send made here has a delivery (not one another tab made at the same moment).
+type Outcome = { status: string; delivery?: CodeDeliveryDetails };
+// A mutation runs one send, or rejects at once with the refusal found before anything was sent.
+type ResendRun = () => Promise<Outcome>;
 
 // Apps without react-query still get a working hook: one QueryClient for the whole page, created on first use.
 let fallbackQueryClient: QueryClient | undefined;
-function getFallbackQueryClient(): QueryClient {
-  fallbackQueryClient ??= new QueryClient();
-  return fallbackQueryClient;
-}
-
-// Without `userPool` or `client` the empty client id fails validation: `invalid-request`, nothing sent.
-const unconfiguredClient: ResendCodeClient = { userPoolId: '', clientId: '', resend: () => Promise.reject() };
 
 /**
  * Resend the confirmation code of a Cognito sign-up, with a persisted, cross-tab cooldown and localized errors.
@@ -121,123 +130,109 @@ const unconfiguredClient: ResendCodeClient = { userPoolId: '', clientId: '', res
 export function useResendConfirmationCode(
   options: UseResendConfirmationCodeOptions,
 ): UseResendConfirmationCodeResult {
-  const { username, userPool, persistence, cooldown, maxResends, locale, messages: overrides } = options;
-  const contextClient = useContext(QueryClientContext);
-  const queryClient = options.queryClient ?? contextClient ?? getFallbackQueryClient();
-
+  const { username, userPool, maxResends = Infinity, locale, messages: overrides } = options;
+  const nearestQueryClient = useContext(QueryClientContext);
+  // Without `userPool` or `client` the missing client id fails validation: `invalid-request`, nothing sent.
   const client = useMemo(
-    () => options.client ?? (userPool ? createCognitoResendClient(userPool) : unconfiguredClient),
+    () => options.client ?? (userPool ? createCognitoResendClient(userPool) : ({} as ResendCodeClient)),
     [options.client, userPool],
   );
-  // The policy is often an inline object: its values, not its identity, decide when the store is configured anew.
-  const policyKey = JSON.stringify(cooldown ?? null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: policyKey stands for cooldown.
-  const store = useMemo(
-    () =>
-      getCooldownStore(
-        { userPoolId: client.userPoolId, clientId: client.clientId, username },
-        { persistence, policy: cooldown },
-      ),
-    [client.userPoolId, client.clientId, username, persistence, policyKey],
+  // The page's one store for this key (the same instance on every render), given the latest policy: an inline
+  // policy object costs nothing.
+  const store = getCooldownStore(
+    { userPoolId: client.userPoolId, clientId: client.clientId, username },
+    { persistence: options.persistence, policy: options.cooldown },
   );
-  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
+  const { status, secondsLeft, endsAt, sendCount } = useSyncExternalStore(
+    store.subscribe,
+    store.getSnapshot,
+    store.getServerSnapshot,
+  );
 
   // Latest options without re-creating callbacks: the request and handlers may be new objects on every render.
   const latest = useRef(options);
   latest.current = options;
 
-  // Read once per user: an inline `lastSentAt={Date.now()}` is a new value on every render, and each would count as
-  // another send and grow the wait.
+  // Read once per store: an inline `lastSentAt={Date.now()}` is a new value on every render, and each would count as
+  // another send and grow the wait. Neither absent (NaN) nor an invalid date passes the comparison.
   useEffect(() => {
-    const sentAt = Number(latest.current.lastSentAt ?? Number.NaN);
-    if (Number.isFinite(sentAt)) store.markSent(sentAt);
+    const sentAt = Number(latest.current.lastSentAt);
+    if (sentAt > 0) store.markSent(sentAt);
   }, [store]);
 
-  const mutation = useMutation<ResendOutcome, ResendError, ResendVariables>(
+  const mutation = useMutation<Outcome, ResendError, ResendRun>(
     {
       // A hash of pool, client and username: never the username itself.
       mutationKey: ['react-cognito-resend', store.key],
       // A resend must fail at once when offline, not wait parked until the browser is back online.
       networkMode: 'always',
       retry: false,
-      mutationFn: ({ claim, refusal }) => {
-        if (!claim) return Promise.reject(refusal);
-        const { client: _c, userPool: _p, ...current } = latest.current;
-        return performResend({
-          claim,
-          client,
-          request: {
-            username: current.username,
-            clientMetadata: current.clientMetadata,
-            secretHash: current.secretHash,
-            analyticsEndpointId: current.analyticsEndpointId,
-            userContextData: current.userContextData,
-          },
-          timeoutMs: current.timeoutMs,
-          enumerationSafe: current.enumerationSafe,
-        });
-      },
-      onSuccess: (outcome) => {
-        if (outcome.status === 'sent') latest.current.onSent?.(outcome.delivery);
-      },
+      mutationFn: (run) => run(),
+      onSuccess: ({ delivery }) => delivery && latest.current.onSent?.(delivery),
       onError: (error) => {
         if (error.code === 'user-already-confirmed') latest.current.onAlreadyConfirmed?.();
         latest.current.onError?.(error);
       },
     },
-    queryClient,
+    // biome-ignore lint/suspicious/noAssignInExpressions: the fallback is created on first use.
+    options.queryClient ?? nearestQueryClient ?? (fallbackQueryClient ??= new QueryClient()),
   );
-  const { mutate, reset: resetMutation } = mutation;
+  const { mutate, data, error: lastError } = mutation;
 
-  const limitReached = maxResends !== undefined && snapshot.sendCount >= maxResends;
-  const canResend = snapshot.status === 'ready' && !limitReached && username !== '';
+  const ready = status === 'ready';
+  const limitReached = sendCount >= maxResends;
+  // One error object for the whole time the cap holds, so it is announced once.
+  const limitError = useMemo(
+    () => (limitReached ? resendLimitReachedError(maxResends) : null),
+    [limitReached, maxResends],
+  );
 
   const resend = useCallback(() => {
     const current = latest.current;
-    if (current.maxResends !== undefined && store.getSnapshot().sendCount >= current.maxResends) {
-      mutate({ claim: null, refusal: resendLimitReachedError(current.maxResends) });
-      return;
-    }
     try {
-      // Static fields are checked here so bad input never takes a claim (and never starts a wait).
-      // A secret hash from a function is checked by the client once it resolves.
-      const secretHash = typeof current.secretHash === 'function' ? undefined : current.secretHash;
-      validateResendRequest({ ...current, secretHash }, client.clientId);
-    } catch (thrown) {
-      mutate({ claim: null, refusal: toResendError(thrown) });
-      return;
+      if (limitError) throw limitError;
+      // Static fields are checked here so bad input never takes a claim (and never starts a wait); a secret hash
+      // from a function is checked by the client once it resolves. Both refusals are a ResendError.
+      validateResendRequest(current, client.clientId);
+      // Claimed synchronously, in the click's own task: a second click, or a second component for the same user,
+      // finds the claim taken and sends nothing.
+      const claim = store.tryBeginSend();
+      if (claim) {
+        mutate(() =>
+          performResend({
+            claim,
+            client,
+            request: Object.fromEntries(
+              requestOptionNames.split(' ').map((name) => [name, current[name as keyof ResendRequest]]),
+            ) as unknown as ResendRequest,
+            timeoutMs: current.timeoutMs,
+            enumerationSafe: current.enumerationSafe,
+          }),
+        );
+      }
+    } catch (refusal) {
+      mutate(() => Promise.reject(refusal));
     }
-    // Claimed synchronously, in the click's own task: a second click, or a second component for the same user,
-    // finds the claim taken and sends nothing.
-    const claim = store.tryBeginSend();
-    if (claim) mutate({ claim, refusal: null });
-  }, [store, client, mutate]);
+  }, [store, client, mutate, limitError]);
 
-  const reset = useCallback(() => resetMutation(), [resetMutation]);
-
-  const resolvedMessages = useMemo(() => resolveMessages(locale, overrides), [locale, overrides]);
-  const outcome = mutation.data;
-  const limitError = useMemo(
-    () => (limitReached && maxResends !== undefined ? resendLimitReachedError(maxResends) : null),
-    [limitReached, maxResends],
-  );
+  // The catalogue itself unless the host overrides some messages.
+  const resolvedMessages = resolveMessages(locale, overrides);
   // A rate limit explains the wait it caused; once that wait is over it no longer applies.
-  const lastError = mutation.error?.rateLimited && snapshot.status === 'ready' ? null : mutation.error;
-  const error = lastError ?? (snapshot.status === 'ready' ? limitError : null);
+  const error = ready ? ((lastError?.rateLimited ? null : lastError) ?? limitError) : lastError;
 
   return {
-    state: snapshot.status,
-    canResend,
-    secondsLeft: snapshot.secondsLeft,
-    endsAt: snapshot.endsAt,
-    delivery: outcome?.status === 'sent' ? outcome.delivery : null,
+    state: status,
+    canResend: ready && !limitReached && !!username,
+    secondsLeft,
+    endsAt,
+    delivery: data?.delivery ?? null,
     error,
-    errorMessage: error ? formatErrorMessage(resolvedMessages, error.code) : null,
-    attempts: snapshot.sendCount,
+    errorMessage: error && formatErrorMessage(resolvedMessages, error.code),
+    attempts: sendCount,
     limitReached,
     messages: resolvedMessages,
     resend,
-    reset,
+    reset: mutation.reset,
     prepare: store.prepareSend,
   };
 }
