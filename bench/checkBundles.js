@@ -160,7 +160,7 @@ for (const path of jsFiles.filter((file) => file.startsWith('dist/locales/'))) {
   for (const specifier of imports) helperChunks.add(specifier.replace(/^\.\.\//, ''));
   check(
     'a locale imports nothing but the i18n helper chunk',
-    imports.every((specifier) => /^\.\.\/chunks\/buildErrorMessages\.js$/.test(specifier)),
+    imports.every((specifier) => /^\.\.\/chunks\/buildCatalogue\.js$/.test(specifier)),
     `${path}: ${imports.join(', ')}`,
   );
 }

@@ -1,4 +1,4 @@
-import { buildCatalogue } from './buildErrorMessages';
+import { buildCatalogue } from './buildCatalogue';
 
 /** Arabic messages (right to left; six plural categories, of which zero and many read as other). */
 export const ar = buildCatalogue(

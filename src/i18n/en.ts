@@ -1,4 +1,4 @@
-import { buildCatalogue } from './buildErrorMessages';
+import { buildCatalogue } from './buildCatalogue';
 
 // Every locale lists its texts in this order; the templates' syntax is described on ResendTexts.
 /** English messages: the default catalogue. */

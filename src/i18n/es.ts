@@ -1,4 +1,4 @@
-import { buildCatalogue } from './buildErrorMessages';
+import { buildCatalogue } from './buildCatalogue';
 
 /** Spanish messages. */
 export const es = buildCatalogue([

@@ -1,4 +1,4 @@
-import { buildCatalogue } from './buildErrorMessages';
+import { buildCatalogue } from './buildCatalogue';
 
 /** French messages. */
 export const fr = buildCatalogue([

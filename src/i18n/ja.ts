@@ -1,4 +1,4 @@
-import { buildCatalogue } from './buildErrorMessages';
+import { buildCatalogue } from './buildCatalogue';
 
 /** Japanese messages (no plural forms). */
 export const ja = buildCatalogue([

@@ -1,4 +1,4 @@
-import { buildCatalogue } from './buildErrorMessages';
+import { buildCatalogue } from './buildCatalogue';
 
 /** Brazilian Portuguese messages. */
 export const ptBR = buildCatalogue([

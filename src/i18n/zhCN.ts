@@ -1,4 +1,4 @@
-import { buildCatalogue } from './buildErrorMessages';
+import { buildCatalogue } from './buildCatalogue';
 
 /** Simplified Chinese messages (no plural forms). */
 export const zhCN = buildCatalogue([

@@ -112,9 +112,7 @@ describe.each(Object.entries(allLocales))('the %s catalogue', (moduleName, messa
   });
 
   it('imports nothing but the shared catalogue builder', () => {
-    expect(importLines(`${moduleName}.ts`)).toEqual([
-      "import { buildCatalogue } from './buildErrorMessages';",
-    ]);
+    expect(importLines(`${moduleName}.ts`)).toEqual(["import { buildCatalogue } from './buildCatalogue';"]);
   });
 });
 
@@ -147,6 +145,7 @@ describe('the i18n folder', () => {
   it('has a catalogue module for every locale the tests know, and no other', () => {
     const helpers = [
       'ResendMessages.ts',
+      'buildCatalogue.ts',
       'buildErrorMessages.ts',
       'countdownParts.ts',
       'index.ts',
