@@ -38,7 +38,7 @@ const [tooManyRequests, internalError, networkError, , , malformedResponse] = ot
  *   `TimeoutError` is `timeout`, `AbortError` is `aborted` and `SyntaxError` is `malformed-response`;
  *   InvalidParameterException "User is already confirmed." becomes `user-already-confirmed`;
  * - a `TypeError`: fetch's connection failure (`network-error`) or amazon-cognito-identity-js failing to read a
- *   body that is not JSON (`malformed-response`);
+ *   body that is not JSON (`malformed-response`, recognised by the `split` it names); any other is `unknown`;
  * - an HTTP status: 429 is `too-many-requests`, 5xx is `internal-error`;
  * - anything else is `unknown`; a type this package does not know is kept as `cognitoType` when it came from a
  *   response.
@@ -100,13 +100,16 @@ export function toResendError(thrown: unknown, context?: ToResendErrorContext): 
       }
       // fetch's TypeError on a connection failure: "Failed to fetch" (Chromium), "fetch failed" (Node),
       // "NetworkError when attempting to fetch resource." (Firefox), "Load failed" (Safari), "Network request
-      // failed" (React Native). amazon-cognito-identity-js turns those into its own NetworkError, so a TypeError
-      // from it is its failure to read an error body that is not JSON.
+      // failed" (React Native). amazon-cognito-identity-js reads an error body's type with `.split`, so a
+      // TypeError naming `split` is its failure to read a body that is not JSON (every engine names the property);
+      // any other TypeError (say, from the host's secret hash provider) is no evidence of either.
       code ??=
         name === 'TypeError'
           ? /fetch|load failed|network/i.test(text)
             ? networkError
-            : malformedResponse
+            : /split/.test(text)
+              ? malformedResponse
+              : 'unknown'
           : statusCode === 429
             ? tooManyRequests
             : statusCode! >= 500

@@ -309,6 +309,12 @@ describe('toResendError: transport faults', () => {
     expect(error.code).toBe('malformed-response');
   });
 
+  it("does not blame Cognito's answer for a TypeError of the host's own code", () => {
+    const thrown = new TypeError("Cannot read properties of undefined (reading 'secret')");
+
+    expect(toResendError(thrown).code).toBe('unknown');
+  });
+
   it('reports an answer the AWS SDK v3 cannot parse as a malformed response', async () => {
     const thrown = await failureFromSdkV3(502, '<html>Bad Gateway</html>');
 
