@@ -8,13 +8,14 @@ import {
   type SyntheticEvent,
   useId,
 } from 'react';
+import type { CooldownStatus } from '../core/CooldownStore';
 import type { ResendError } from '../core/ResendError';
 import type { CodeDeliveryDetails } from '../core/ResendRequest';
+import type { Covers, Split } from '../core/Split';
 import { formatCountdown } from '../i18n/resolveMessages';
 import { useResendAnnouncement } from '../react/useResendAnnouncement';
 import {
   requestOptionNames,
-  type SpaceSeparated,
   type UseResendConfirmationCodeOptions,
   useResendConfirmationCode,
 } from '../react/useResendConfirmationCode';
@@ -23,7 +24,7 @@ import { mergeProps, Slot, type SlotProps } from './Slot';
 /** What `className` and `children` functions receive. */
 export interface ResendCodeButtonRenderState {
   /** `ready | sending | cooldown`, also on the element as `data-state`. */
-  state: 'ready' | 'sending' | 'cooldown';
+  state: CooldownStatus;
   /** Whether a click sends now; when false the element has `aria-disabled="true"` and `data-disabled`. */
   canResend: boolean;
   /** Whole seconds left in the wait, 0 when ready. */
@@ -73,12 +74,8 @@ const ownPropList =
   `${requestOptionNames} userPool client cooldown lastSentAt maxResends persistence timeoutMs enumerationSafe onSent onError onAlreadyConfirmed locale messages queryClient className children asChild unstyled statusDisplay disabled` as const;
 const ownPropNames: string[] = ownPropList.split(' ');
 
-/** A compile-time check: fails when the hook gains an option the list lacks (it would reach the DOM). */
-export type EveryHookOptionListed = [
-  Exclude<keyof UseResendConfirmationCodeOptions, SpaceSeparated<typeof ownPropList>>,
-] extends [never]
-  ? true
-  : never;
+// A compile error when the hook gains an option the list lacks (it would reach the DOM).
+true satisfies Covers<Split<typeof ownPropList, ' '>, keyof UseResendConfirmationCodeOptions>;
 
 // Screen-reader-only: present in the accessibility tree, out of sight (the clip hides padding and border too). Not
 // presentation, so kept even when bare.

@@ -1,3 +1,5 @@
+import type { SameNames, Split } from './Split';
+
 /**
  * Every reason a resend can fail, as a stable kebab-case code. Codes are public API: new ones may be added,
  * existing ones are never renamed.
@@ -41,15 +43,11 @@ export type ResendErrorCode =
 const codeList =
   ' code-delivery-failure+ forbidden internal-error+ invalid-email-role-access-policy invalid-lambda-response invalid-parameter invalid-sms-role-access-policy invalid-sms-role-trust-relationship limit-exceeded+! not-authorized operation-not-enabled resource-not-found too-many-requests+! unexpected-lambda user-lambda-validation user-not-found user-already-confirmed network-error+ timeout+ aborted+ malformed-response+ invalid-request resend-limit-reached unknown+';
 
-type Words<Text extends string> = Text extends `${infer Word} ${infer Rest}`
-  ? Words<Word> | Words<Rest>
-  : Text extends `${infer Code}+${string}`
-    ? Code
-    : Exclude<Text, ''>;
-// `never` (a compile error below) unless the list names every code of the union; the annotation of
-// `resendErrorCodes` refuses a word that is not a code.
-type EveryCode<List extends string> = [ResendErrorCode] extends [Words<List>] ? Words<List>[] : never;
-const codes: EveryCode<typeof codeList> = codeList.match(/[a-z-]+/g) as Words<typeof codeList>[];
+// A word of the list without its markers.
+type CodeOf<Word extends string> = Word extends `${infer Code}+${string}` ? Code : Word;
+// A compile error unless the list names every code of the union and nothing else.
+true satisfies SameNames<CodeOf<Exclude<Split<typeof codeList, ' '>, ''>>, ResendErrorCode>;
+const codes = codeList.match(/[a-z-]+/g) as ResendErrorCode[];
 
 /** Every {@link ResendErrorCode}, in declaration order (for exhaustive checks such as "every code has a message"). */
 export const resendErrorCodes: readonly ResendErrorCode[] = codes;

@@ -1,4 +1,5 @@
 import type { ResendErrorCode } from '../core/ResendError';
+import type { SameNames, Split } from '../core/Split';
 
 /**
  * The few distinct error texts a language needs, in this order; {@link buildErrorMessages} assigns each error code
@@ -33,15 +34,8 @@ export type ResendErrorTexts = readonly [
 const codesByText =
   'forbidden invalid-email-role-access-policy invalid-lambda-response invalid-parameter invalid-sms-role-access-policy invalid-sms-role-trust-relationship not-authorized operation-not-enabled resource-not-found unexpected-lambda user-lambda-validation|internal-error malformed-response unknown|limit-exceeded too-many-requests resend-limit-reached|code-delivery-failure|user-not-found|user-already-confirmed|network-error|timeout|aborted|invalid-request';
 
-type Split<
-  Text extends string,
-  Separator extends string,
-> = Text extends `${infer Head}${Separator}${infer Rest}` ? Head | Split<Rest, Separator> : Text;
-type ListedCodes = Split<Split<typeof codesByText, '|'>, ' '>;
 // A compile error unless the list names every code and nothing else.
-const listsEveryCode: [ResendErrorCode, ListedCodes] extends [ListedCodes, ResendErrorCode] ? true : never =
-  true;
-void listsEveryCode;
+true satisfies SameNames<Split<Split<typeof codesByText, '|'>, ' '>, ResendErrorCode>;
 
 /** Builds the message for every {@link ResendErrorCode} from a language's {@link ResendErrorTexts}. */
 export function buildErrorMessages(texts: ResendErrorTexts): Record<ResendErrorCode, string> {

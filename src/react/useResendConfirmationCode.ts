@@ -5,10 +5,11 @@ import type { CooldownPolicy } from '../core/CooldownPolicy';
 import type { CooldownPersistence, CooldownStatus } from '../core/CooldownStore';
 import { createCognitoResendClient } from '../core/createCognitoResendClient';
 import { getCooldownStore } from '../core/getCooldownStore';
-import { performResend, resendLimitReachedError } from '../core/performResend';
+import { performResend, type ResendOutcome } from '../core/performResend';
 import type { ResendCodeClient } from '../core/ResendCodeClient';
-import type { ResendError } from '../core/ResendError';
+import { ResendError } from '../core/ResendError';
 import type { CodeDeliveryDetails, ResendRequest } from '../core/ResendRequest';
+import type { SameNames, Split } from '../core/Split';
 import { validateResendRequest } from '../core/validateResendRequest';
 import type { ResendMessages } from '../i18n/ResendMessages';
 import { formatErrorMessage, type ResendMessageOverrides, resolveMessages } from '../i18n/resolveMessages';
@@ -102,23 +103,12 @@ export interface UseResendConfirmationCodeResult {
 export const requestOptionNames =
   'username clientMetadata secretHash analyticsEndpointId userContextData' as const;
 
-/** The names in a space-separated list, as a union of string literal types. */
-export type SpaceSeparated<List extends string> = List extends `${infer Name} ${infer Rest}`
-  ? Name | SpaceSeparated<Rest>
-  : List;
+// A compile error when `requestOptionNames` misses a field of the request or names another.
+true satisfies SameNames<Split<typeof requestOptionNames, ' '>, keyof ResendRequest>;
 
-/** A compile-time check: fails when `requestOptionNames` misses a field of the request or names another. */
-export type EveryRequestFieldListed = [
-  Exclude<keyof ResendRequest, SpaceSeparated<typeof requestOptionNames>>,
-  Exclude<SpaceSeparated<typeof requestOptionNames>, keyof ResendRequest>,
-] extends [never, never]
-  ? true
-  : never;
-
-// What a resend came to; only a send made here has a delivery (not one another tab made at the same moment).
-type Outcome = { status: string; delivery?: CodeDeliveryDetails };
-// A mutation runs one send, or rejects at once with the refusal found before anything was sent.
-type ResendRun = () => Promise<Outcome>;
+// A mutation runs one send, or rejects at once with the refusal found before anything was sent. Only a send made
+// here has a delivery (not one another tab made at the same moment).
+type ResendRun = () => Promise<ResendOutcome>;
 
 // Apps without react-query still get a working hook: one QueryClient for the whole page, created on first use.
 let fallbackQueryClient: QueryClient | undefined;
@@ -160,7 +150,7 @@ export function useResendConfirmationCode(
     if (sentAt > 0) store.markSent(sentAt);
   }, [store]);
 
-  const mutation = useMutation<Outcome, ResendError, ResendRun>(
+  const mutation = useMutation<ResendOutcome, ResendError, ResendRun>(
     {
       // A hash of pool, client and username: never the username itself.
       mutationKey: ['react-cognito-resend', store.key],
@@ -183,7 +173,8 @@ export function useResendConfirmationCode(
   const limitReached = sendCount >= maxResends;
   // One error object for the whole time the cap holds, so it is announced once.
   const limitError = useMemo(
-    () => (limitReached ? resendLimitReachedError(maxResends) : null),
+    () =>
+      limitReached ? new ResendError('resend-limit-reached', `Resend limit of ${maxResends} reached.`) : null,
     [limitReached, maxResends],
   );
 
