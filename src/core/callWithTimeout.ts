@@ -1,27 +1,18 @@
 import { ResendError, type ResendErrorCode } from './ResendError';
+import type { ResendCallOptions } from './ResendRequest';
 
 /** How long a resend waits for Cognito before giving up, in milliseconds. */
 export const defaultTimeoutMs = 15_000;
 
-/** Options for {@link callWithTimeout}. */
-export interface CallWithTimeoutOptions {
-  /**
-   * Gives up after this long; `Infinity` (or anything from 2^31 ms, about 25 days, on) waits forever.
-   * @default 15000
-   */
-  timeoutMs?: number;
-  /** Gives up when this signal aborts. */
-  signal?: AbortSignal;
-}
-
 /**
  * Runs `send`, rejecting with a {@link ResendError} `timeout` after `timeoutMs` or `aborted` when `signal` aborts,
- * whichever comes first; otherwise settles as `send` does. `send` receives a signal that aborts in both cases so it
+ * whichever comes first (`Infinity`, or anything from 2^31 ms, about 25 days, on, waits forever); otherwise settles
+ * as `send` does. `send` receives a signal that aborts in both cases so it
  * can cancel its request. The timer and the listener are removed however the call ends.
  */
 export function callWithTimeout<Result>(
   send: (signal: AbortSignal) => Promise<Result>,
-  { timeoutMs = defaultTimeoutMs, signal }: CallWithTimeoutOptions = {},
+  { timeoutMs = defaultTimeoutMs, signal }: ResendCallOptions = {},
 ): Promise<Result> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let onAbort: () => void;

@@ -12,11 +12,8 @@ export interface CognitoResendClientOptions {
   timeoutMs?: number;
 }
 
-// The pool's own fields as the SDK sets them: `userPoolId` and `clientId` (what its getters return), and `client`,
-// public at runtime but missing from its type declarations.
+// The pool's low-level client: public at runtime but missing from the SDK's type declarations.
 interface SdkUserPool {
-  userPoolId: string;
-  clientId: string;
   client: {
     request(operation: string, params: unknown, callback: (error: unknown, data?: unknown) => void): void;
   };
@@ -31,17 +28,16 @@ export function createCognitoResendClient(
   userPool: CognitoUserPool,
   options?: CognitoResendClientOptions,
 ): ResendCodeClient {
-  const pool = userPool as unknown as SdkUserPool;
+  const { client } = userPool as unknown as SdkUserPool;
   return createResendCodeClient({
-    ...pool,
-    ...options,
+    userPoolId: userPool.getUserPoolId(),
+    clientId: userPool.getClientId(),
+    timeoutMs: options?.timeoutMs,
     // The SDK's errors go to toResendError as they are: it also knows the TypeError the SDK fails with when an
     // error body is not Cognito's JSON.
     transport: (params) =>
       new Promise((resolve, reject) =>
-        pool.client.request(resendOperation, params, (error, data) =>
-          error ? reject(error) : resolve(data),
-        ),
+        client.request(resendOperation, params, (error, data) => (error ? reject(error) : resolve(data))),
       ),
   });
 }

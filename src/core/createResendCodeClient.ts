@@ -129,7 +129,7 @@ export function createResendCodeClient({
           return delivery as CodeDeliveryDetails;
         },
         // A per-call timeout wins over the client's.
-        { ...options, timeoutMs: options.timeoutMs ?? clientTimeoutMs },
+        { signal: options.signal, timeoutMs: options.timeoutMs ?? clientTimeoutMs },
       ).catch((thrown) => {
         // A ResendError that shows none of the sensitive strings comes back as it is.
         throw toResendError(thrown, { sensitive });

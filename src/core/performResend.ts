@@ -1,7 +1,6 @@
 import type { SendClaim } from './CooldownStore';
 import type { ResendCodeClient } from './ResendCodeClient';
-import { ResendError } from './ResendError';
-import type { CodeDeliveryDetails, ResendRequest } from './ResendRequest';
+import type { CodeDeliveryDetails, ResendCallOptions, ResendRequest } from './ResendRequest';
 import { toResendError } from './toResendError';
 
 /** What a resend came to when it did not fail. */
@@ -9,23 +8,16 @@ export type ResendOutcome =
   /** Cognito sent a new code (or, in enumeration-safe mode, said the user does not exist). */
   | { status: 'sent'; delivery: CodeDeliveryDetails }
   /** Another tab claimed the same key at the same moment and sends instead; this tab follows its cooldown. */
-  | { status: 'sent-elsewhere' };
+  | { status: 'sent-elsewhere'; delivery?: undefined };
 
 /** Everything {@link performResend} needs for one send. */
-export interface PerformResendOptions {
+export interface PerformResendOptions extends ResendCallOptions {
   /** The claim from `CooldownStore.tryBeginSend()`, settled here exactly once. */
   claim: SendClaim;
   /** Who talks to Cognito. */
   client: ResendCodeClient;
   /** The request, validated by the client before anything is sent. */
   request: ResendRequest;
-  /**
-   * Gives up after this long.
-   * @default 15000
-   */
-  timeoutMs?: number;
-  /** Cancels the request. */
-  signal?: AbortSignal;
   /**
    * Treat UserNotFoundException as a send without destination, so the page reveals no account's existence.
    * @default true
@@ -43,8 +35,10 @@ export async function performResend(options: PerformResendOptions): Promise<Rese
   if (!(await claim.confirm())) return { status: 'sent-elsewhere' };
   let delivery: CodeDeliveryDetails;
   try {
-    // The options carry `timeoutMs` and `signal` under the names a client reads them by.
-    delivery = await options.client.resend(options.request, options);
+    delivery = await options.client.resend(options.request, {
+      timeoutMs: options.timeoutMs,
+      signal: options.signal,
+    });
   } catch (thrown) {
     // A ResendError (what clients reject with) comes back as it is.
     const error = toResendError(thrown);
@@ -59,9 +53,4 @@ export async function performResend(options: PerformResendOptions): Promise<Rese
   }
   claim.succeeded();
   return { status: 'sent', delivery };
-}
-
-/** The error for a resend refused before anything was sent because the host's cap on resends is reached. */
-export function resendLimitReachedError(maxResends: number): ResendError {
-  return new ResendError('resend-limit-reached', `Resend limit of ${maxResends} reached.`);
 }

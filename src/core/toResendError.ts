@@ -1,4 +1,10 @@
-import { cognitoExceptionCodes, ResendError, type ResendErrorCode, resendErrorCodes } from './ResendError';
+import {
+  cognitoExceptionCodes,
+  isResendError,
+  isResendErrorCode,
+  ResendError,
+  type ResendErrorCode,
+} from './ResendError';
 
 /** What {@link toResendError} needs to know about the request that failed. */
 export interface ToResendErrorContext {
@@ -72,18 +78,15 @@ export function toResendError(thrown: unknown, context?: ToResendErrorContext): 
     // error, whose `name` and `code` are both the type. Never a JavaScript error's name such as `TypeError`.
     let type = wireType ?? (name === errorCode ? typeName(name) : undefined);
 
-    if (
-      name === 'ResendError' &&
-      resendErrorCodes.includes(errorCode as ResendErrorCode) &&
-      thrown instanceof Error
-    ) {
+    if (isResendError(thrown) && isResendErrorCode(errorCode)) {
       if (thrown instanceof ResendError && !shows(thrown.message)) return thrown;
-      code = errorCode as ResendErrorCode;
+      code = errorCode;
       type = read(thrown, 'cognitoType');
     } else {
       for (const candidate of [wireType, typeName(errorCode), typeName(name)]) {
-        const lowerCase = candidate?.toLowerCase();
-        const group = otherNames.exec(lowerCase!)?.findIndex((match, index) => index && match);
+        if (!candidate) continue;
+        const lowerCase = candidate.toLowerCase();
+        const group = otherNames.exec(lowerCase)?.findIndex((match, index) => index && match);
         code =
           (cognitoExceptionCodes.find((known) => `${known.replace(/-/g, '')}exception` === lowerCase) as
             | ResendErrorCode

@@ -19,7 +19,8 @@ function withChanges<Value extends object>(base: Value, changes: Partial<Value>)
 
 /**
  * The messages to show: a catalogue (English by default) with the host's overrides on top. Without overrides the
- * catalogue itself is returned; with them a new object, so memoise the call in a render.
+ * catalogue itself is returned; with them a new object on each call (overrides are usually an inline object, new
+ * on every render anyway, so a memo would not help).
  */
 export function resolveMessages(
   catalogue: ResendMessages = en,
