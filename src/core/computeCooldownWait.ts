@@ -20,7 +20,14 @@ export interface CooldownWaitInput {
  * maxWaitMs, streakResetMs, rateLimitedWaitMs, maxRateLimitedWaitMs]`. Reading fields by position keeps their names
  * out of the bundle.
  */
-export type CooldownPolicyValues = number[];
+export type CooldownPolicyValues = [
+  baseWaitMs: number,
+  growthFactor: number,
+  maxWaitMs: number,
+  streakResetMs: number,
+  rateLimitedWaitMs: number,
+  maxRateLimitedWaitMs: number,
+];
 
 /**
  * Merges policy overrides over {@link defaultCooldownPolicy}, as {@link CooldownPolicyValues}. A field that is not a
@@ -34,7 +41,7 @@ export function resolveCooldownPolicyValues(
     const value = (overrides as Record<string, unknown> | null | undefined)?.[field] as number;
     // The second field, growthFactor, must not shrink the wait; the others must not be negative.
     return Number.isFinite(value) && value >= +(index === 1) ? value : fallback;
-  });
+  }) as CooldownPolicyValues;
 }
 
 /** Merges policy overrides over {@link defaultCooldownPolicy}, as {@link resolveCooldownPolicyValues} does. */
@@ -45,10 +52,13 @@ export function resolveCooldownPolicy(overrides?: Partial<CooldownPolicy> | null
   ) as unknown as CooldownPolicy;
 }
 
-/** The longest wait a policy can produce, whatever happened before (used to reject absurd stored deadlines). */
+/**
+ * The longest wait a policy can produce, whatever happened before: the cooldown store reads a stored deadline further
+ * ahead than this as garbage.
+ */
 export function longestCooldownWait(policy?: Partial<CooldownPolicy> | null): number {
   const [, , maxWaitMs, , , maxRateLimitedWaitMs] = resolveCooldownPolicyValues(policy);
-  return Math.ceil(Math.max(maxWaitMs!, maxRateLimitedWaitMs!));
+  return Math.ceil(Math.max(maxWaitMs, maxRateLimitedWaitMs));
 }
 
 /**
@@ -61,14 +71,7 @@ export function cooldownWaitAfter(
   rateLimited?: boolean,
   retryAfterMs?: number,
 ): number {
-  const [baseWaitMs, growthFactor, maxWaitMs, , rateLimitedWaitMs, maxRateLimitedWaitMs] = policy as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const [baseWaitMs, growthFactor, maxWaitMs, , rateLimitedWaitMs, maxRateLimitedWaitMs] = policy;
   // Very long streaks overflow to Infinity; the cap is the answer then. A zero start turns the wait off (0 * Infinity
   // would be NaN).
   const grow = (startMs: number, factor: number, capMs: number): number =>

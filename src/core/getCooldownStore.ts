@@ -11,6 +11,7 @@ import type {
 import {
   type CooldownPolicyValues,
   cooldownWaitAfter,
+  longestCooldownWait,
   resolveCooldownPolicyValues,
 } from './computeCooldownWait';
 import { hashCooldownKey } from './hashCooldownKey';
@@ -62,16 +63,10 @@ export function serializeCooldownRecord(record: CooldownRecord): string {
 // (nothing runs, no streak goes on), and JSON.stringify writes it as null.
 const none = -Infinity;
 
-/** A stored record as the store reads it: the format version, then the values of a {@link CooldownRecord}. */
-type StoredValues = [
-  version: number,
-  sends: number,
-  rateLimits: number,
-  endsAt: number,
-  lastSentAt: number,
-  lastRateLimitedAt: number,
-  pendingUntil: number,
-];
+/** A stored record as the store reads it: the format version, then a {@link CooldownRecord} with -Infinity for none. */
+type StoredValues = [version: number, ...record: Numbers<CooldownRecord>];
+// The same tuple with every field a number (a mapped type over a type parameter keeps the tuple's shape).
+type Numbers<Tuple> = { [Index in keyof Tuple]: number };
 
 // The stored array of a key nothing was stored for, as the store reads it.
 const emptyRecord: StoredValues = [1, 0, 0, none, none, none, none];
@@ -107,6 +102,8 @@ function createCooldownStore(
   inBrowser: boolean,
 ): RegistryEntry {
   let policy: CooldownPolicyValues;
+  // How far ahead of now each stored value may lie, by index (see configure).
+  let latestAheadMs: number[];
   let clock: (() => number) | undefined;
   // The record as last read; every operation reads it first.
   let sends: number;
@@ -145,15 +142,12 @@ function createCooldownStore(
 
   // Whether a streak (of sends or of rate limits) that last grew at `since` still runs at `at` (policy[3] is
   // streakResetMs).
-  const recent = (at: number, since: number): boolean => at - since < policy[3]!;
+  const recent = (at: number, since: number): boolean => at - since < policy[3];
 
   // Reads the record now; returns the time it was read at.
   const read = (): number => {
     // Date.now is looked up on every call, so a clock replaced after the store was created (fake timers) is honoured.
     const at = (clock ?? Date.now)();
-    // The latest each stored time may be: a deadline up to the longest wait ahead (maxWaitMs or
-    // maxRateLimitedWaitMs), a lease up to its length, other times now.
-    const latest = [0, 0, 0, Math.max(policy[2]!, policy[5]!), 0, 0, cooldownSendLeaseMs];
     let record = emptyRecord;
     if (!storageIsStale) {
       try {
@@ -176,7 +170,7 @@ function createCooldownStore(
               ? // A count: a whole number from 0 (an unsigned 32-bit one, which no real count exceeds).
                 value >>> 0 === value
               : // A time: a number, not too far ahead.
-                value === +value && value <= at + latest[index]! + cooldownClockToleranceMs
+                value === +value && value <= at + latestAheadMs[index]! + cooldownClockToleranceMs
             : // The format version.
               value === 1
         ) {
@@ -195,7 +189,7 @@ function createCooldownStore(
     save(
       // A record with nothing in it is removed, so the storage holds only cooldowns that matter.
       (sends + rateLimits > 0 || Math.max(endsAt, lastSentAt, lastRateLimitedAt, pendingUntil) > none) &&
-        JSON.stringify([1, sends, rateLimits, endsAt, lastSentAt, lastRateLimitedAt, pendingUntil]),
+        serializeCooldownRecord([sends, rateLimits, endsAt, lastSentAt, lastRateLimitedAt, pendingUntil]),
     );
 
   // Stores `text`, or removes the record when there is none.
@@ -438,12 +432,19 @@ function createCooldownStore(
     store,
     (options) => {
       policy = resolveCooldownPolicyValues(options.policy);
+      // A deadline up to the longest wait this policy can set, a lease up to its length, other times now.
+      latestAheadMs = [0, 0, 0, longestCooldownWait(options.policy), 0, 0, cooldownSendLeaseMs];
       clock = options.now;
     },
     () => {
-      if (listeners.size) {
-        listeners.clear();
-        stop();
+      listeners.clear();
+      stop();
+      // A lock taken ahead would stay held for a store that no longer exists, refusing the next one's claim. One
+      // still being granted is left to its own timer: dropping it now would leave nobody to release it.
+      if (typeof ahead === 'function') {
+        clearTimeout(aheadTimer);
+        ahead();
+        ahead = undefined;
       }
     },
   ];
@@ -474,7 +475,7 @@ export function getCooldownStore(
       });
     }
     stores = registry.get(persistence) ?? stores;
-    registry.set(persistence, stores);
+    if (!registry.has(persistence)) registry.set(persistence, stores);
   }
   stores[key] ??= createCooldownStore(key, persistence, inBrowser);
   const [store, configure] = stores[key];
