@@ -1,8 +1,9 @@
 import { callWithTimeout } from '../core/callWithTimeout';
 import type { ResendCodeClient } from '../core/ResendCodeClient';
-import { isResendError, ResendError, type ResendErrorCode } from '../core/ResendError';
+import { ResendError, type ResendErrorCode } from '../core/ResendError';
 import type { CodeDeliveryDetails, ResendCallOptions, ResendRequest } from '../core/ResendRequest';
-import { validateResendRequest } from '../core/validateResendRequest';
+import { toResendError } from '../core/toResendError';
+import { validateResendRequest, validateSecretHash } from '../core/validateResendRequest';
 
 /** One scripted answer of a {@link FakeResendClient}. */
 export type FakeResendStep =
@@ -61,14 +62,16 @@ export function createFakeResendClient(options: FakeResendClientOptions = {}): F
     if (step.kind === 'hang') return new Promise<never>(() => {});
     const settle = () =>
       step.kind === 'succeed'
-        ? Promise.resolve({ ...(step.delivery ?? defaultDelivery) })
+        ? { ...(step.delivery ?? defaultDelivery) }
         : Promise.reject(
-            isResendError(step.error)
-              ? step.error
-              : new ResendError(step.error, `Fake client answered ${step.error}.`),
+            typeof step.error === 'string'
+              ? new ResendError(step.error, `Fake client answered ${step.error}.`)
+              : step.error,
           );
-    if (!step.delayMs) return settle();
-    return new Promise((resolve, reject) => setTimeout(() => settle().then(resolve, reject), step.delayMs));
+    // Without a delay, no timer: the answer comes in the same task, as under fake time tests expect.
+    return Promise.resolve(step.delayMs && new Promise((resolve) => setTimeout(resolve, step.delayMs))).then(
+      settle,
+    );
   };
 
   const client: FakeResendClient = {
@@ -79,7 +82,15 @@ export function createFakeResendClient(options: FakeResendClientOptions = {}): F
       validateResendRequest(request, clientId);
       requests.push(request);
       const step = queue.shift() ?? { kind: 'succeed' };
-      return callWithTimeout(() => answer(step), callOptions);
+      return callWithTimeout(async () => {
+        // Like the real clients: a secret hash provider is asked for the username, and its answer checked.
+        const { secretHash } = request;
+        if (typeof secretHash === 'function') validateSecretHash(await secretHash(request.username));
+        return answer(step);
+      }, callOptions).catch((thrown) => {
+        // Like the real clients, it rejects only with a ResendError (a scripted one comes back as it is).
+        throw toResendError(thrown);
+      });
     },
     enqueue(...steps) {
       queue.push(...steps);
