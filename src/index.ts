@@ -11,7 +11,7 @@ export type {
 export { computeSecretHash } from './core/computeSecretHash';
 export { createCognitoResendClient } from './core/createCognitoResendClient';
 export type { ResendCodeClient } from './core/ResendCodeClient';
-export type { ResendErrorCode } from './core/ResendError';
+export type { ResendErrorCode, ResendErrorJson } from './core/ResendError';
 export { isResendError, ResendError } from './core/ResendError';
 export type {
   CodeDeliveryDetails,

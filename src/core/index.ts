@@ -12,6 +12,7 @@ export type {
   SendClaim,
 } from './CooldownStore';
 export { callWithTimeout, defaultTimeoutMs } from './callWithTimeout';
+export type { CooldownWaitInput } from './computeCooldownWait';
 export { computeCooldownWait } from './computeCooldownWait';
 export { computeSecretHash } from './computeSecretHash';
 export type { CognitoResendClientOptions } from './createCognitoResendClient';
@@ -23,7 +24,7 @@ export { hashCooldownKey } from './hashCooldownKey';
 export type { PerformResendOptions, ResendOutcome } from './performResend';
 export { performResend } from './performResend';
 export type { ResendCodeClient } from './ResendCodeClient';
-export type { ResendErrorCode, ResendErrorOptions } from './ResendError';
+export type { ResendErrorCode, ResendErrorJson, ResendErrorOptions } from './ResendError';
 export { isResendError, isResendErrorCode, ResendError, resendErrorCodes } from './ResendError';
 export type {
   CodeDeliveryDetails,
