@@ -1,21 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import {
-  CognitoUser,
-  CognitoUserAttribute,
-  type CognitoUserPool,
-  type ISignUpResult,
-} from 'amazon-cognito-identity-js';
+import { CognitoUserAttribute, type CognitoUserPool, type ISignUpResult } from 'amazon-cognito-identity-js';
 import { type FormEvent, useId, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { type CooldownPolicy, ResendCodeButton } from '../src';
+import { cognitoControl, uniqueUsername } from '../test/support/cognitoControl';
+import { confirmSignUp } from '../test/support/confirmSignUp';
 import { LiveCognitoConnection, useLocalUserPool } from './support/LiveCognitoConnection';
-import {
-  connectLocalCognito,
-  type LocalCognito,
-  type LocalCognitoConnection,
-  randomEmail,
-  readDeliveredCode,
-} from './support/localCognito';
+import { connectLocalCognito, type LocalCognito, type LocalCognitoConnection } from './support/localCognito';
 
 const demoPassword = 'Passw0rd!story';
 
@@ -28,14 +19,6 @@ function signUp(pool: CognitoUserPool, email: string, password: string): Promise
       [],
       (error, result) =>
         error || !result ? reject(error ?? new Error('No sign-up result.')) : resolve(result),
-    );
-  });
-}
-
-function confirmRegistration(pool: CognitoUserPool, email: string, code: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    new CognitoUser({ Username: email, Pool: pool }).confirmRegistration(code, true, (error) =>
-      error ? reject(error) : resolve(),
     );
   });
 }
@@ -76,7 +59,7 @@ function LiveSignUpFlow({
 }) {
   const pool = useLocalUserPool(cognito);
   const ids = useId();
-  const [email, setEmail] = useState(() => randomEmail('storybook'));
+  const [email, setEmail] = useState(() => uniqueUsername('storybook'));
   const [signedUpAt, setSignedUpAt] = useState<number | null>(null);
   const [codes, setCodes] = useState<{ number: number; code: string }[]>([]);
   const [code, setCode] = useState('');
@@ -85,7 +68,7 @@ function LiveSignUpFlow({
   const [confirmed, setConfirmed] = useState(false);
 
   const readCode = async () => {
-    const delivered = await readDeliveredCode(cognito, email);
+    const delivered = await cognitoControl(cognito.endpoint).readCode(email);
     if (delivered) setCodes((previous) => [...previous, { number: previous.length + 1, code: delivered }]);
   };
 
@@ -109,7 +92,7 @@ function LiveSignUpFlow({
     setBusy(true);
     setProblem('');
     try {
-      await confirmRegistration(pool, email, code.trim());
+      await confirmSignUp(cognito, email, code.trim());
       setConfirmed(true);
     } catch (error) {
       setProblem(`Cognito says: ${(error as Error).message}`);

@@ -1,15 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
 import { ResendCodeButton } from '../src';
+import { cognitoControl, uniqueUsername } from '../test/support/cognitoControl';
 import { LiveCognitoConnection, useLocalUserPool } from './support/LiveCognitoConnection';
-import {
-  connectLocalCognito,
-  injectResendFault,
-  type LocalCognito,
-  type LocalCognitoConnection,
-  randomEmail,
-  seedUser,
-} from './support/localCognito';
+import { connectLocalCognito, type LocalCognito, type LocalCognitoConnection } from './support/localCognito';
 import { clickResend } from './support/storySteps';
 
 interface LiveResendProps {
@@ -98,8 +92,8 @@ type Story = StoryObj<typeof meta>;
 export const AlreadyConfirmed: Story = {
   loaders: [
     prepareOnServer(async (cognito) => {
-      const username = randomEmail('confirmed');
-      await seedUser(cognito, { username, confirmed: true });
+      const username = uniqueUsername('confirmed');
+      await cognitoControl(cognito.endpoint).signUpUser(username, { confirmed: true });
       return { username };
     }),
   ],
@@ -116,9 +110,10 @@ export const AlreadyConfirmed: Story = {
 export const RateLimited: Story = {
   loaders: [
     prepareOnServer(async (cognito) => {
-      const username = randomEmail('limited');
-      await seedUser(cognito, { username });
-      await injectResendFault(cognito, { username, kind: 'limit-exceeded' });
+      const username = uniqueUsername('limited');
+      const control = cognitoControl(cognito.endpoint);
+      await control.signUpUser(username);
+      await control.injectFault({ username, kind: 'limit-exceeded' });
       return { username };
     }),
   ],
@@ -132,7 +127,7 @@ export const RateLimited: Story = {
 
 /** Nobody signed up with this email; enumeration-safe (the default), the page does not tell. */
 export const UnknownUserEnumerationSafe: Story = {
-  loaders: [prepareOnServer(async () => ({ username: randomEmail('nobody'), enumerationSafe: true }))],
+  loaders: [prepareOnServer(async () => ({ username: uniqueUsername('nobody'), enumerationSafe: true }))],
   play: async ({ canvasElement }) => {
     const { button, status } = await clickResend(canvasElement);
     await waitFor(() => expect(status).toHaveTextContent('If an account exists, a new code was sent.'), {
@@ -144,7 +139,7 @@ export const UnknownUserEnumerationSafe: Story = {
 
 /** Nobody signed up with this email, said plainly (`enumerationSafe={false}`). */
 export const UnknownUserRevealed: Story = {
-  loaders: [prepareOnServer(async () => ({ username: randomEmail('nobody'), enumerationSafe: false }))],
+  loaders: [prepareOnServer(async () => ({ username: uniqueUsername('nobody'), enumerationSafe: false }))],
   play: async ({ canvasElement }) => {
     const { button, status } = await clickResend(canvasElement);
     await waitFor(() => expect(button).toHaveAttribute('data-error', 'user-not-found'), { timeout: 5000 });
@@ -156,8 +151,8 @@ export const UnknownUserRevealed: Story = {
 export const WrongAppClient: Story = {
   loaders: [
     prepareOnServer(async (cognito) => {
-      const username = randomEmail('wrong-client');
-      await seedUser(cognito, { username });
+      const username = uniqueUsername('wrong-client');
+      await cognitoControl(cognito.endpoint).signUpUser(username);
       return { username, clientId: 'nosuchclient0000000000000' };
     }),
   ],

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { type ComponentProps, useState } from 'react';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expect, spyOn, userEvent, waitFor, within } from 'storybook/test';
 import { ResendCodeButton } from '../src';
 import { clientNamed, resendCodeButtonMeta } from './support/resendCodeButtonArgs';
-import { seedStoryCooldown } from './support/storySteps';
+import { maskedEmail, maskedPhone } from './support/storyClients';
+import { clickResend, seedStoryCooldown } from './support/storySteps';
 
 const meta = {
   title: 'ResendCodeButton/States',
@@ -34,10 +34,13 @@ export const Ready: Story = {
 /** The request is in flight (this client never answers): the button says so and keeps focus. */
 export const Sending: Story = {
   args: { username: 'sending@example.com', client: clientNamed('Never answers') },
+  // Counts the requests that reach the client: this one never answers, so no callback could tell.
+  beforeEach: ({ args }) => {
+    const resend = spyOn(args.client!, 'resend');
+    return () => resend.mockRestore();
+  },
   play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement);
-    const button = canvas.getByRole('button', { name: 'Resend code' });
-    await userEvent.click(button);
+    const { button } = await clickResend(canvasElement);
     await waitFor(() => expect(button).toHaveAttribute('data-state', 'sending'));
     await expect(button).toHaveTextContent('Sending…');
     await expect(button).toHaveAttribute('aria-disabled', 'true');
@@ -45,7 +48,7 @@ export const Sending: Story = {
     // A second click while sending sends nothing and changes nothing.
     await userEvent.click(button);
     await expect(button).toHaveAttribute('data-state', 'sending');
-    await expect(args.onSent).not.toHaveBeenCalled();
+    await expect(args.client!.resend).toHaveBeenCalledTimes(1);
   },
 };
 
@@ -73,15 +76,14 @@ export const CountdownEndsReadyAgain: Story = {
   args: { username: 'countdown@example.com', cooldown: { baseWaitMs: 3000 } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const button = canvas.getByRole('button', { name: 'Resend code' });
-    await userEvent.click(button);
+    const { button, status } = await clickResend(canvasElement);
     await waitFor(() => expect(button).toHaveTextContent('Resend available in 3 seconds'));
     await waitFor(() => expect(button).toHaveTextContent('Resend available in 2 seconds'), { timeout: 2000 });
     // The accessible name stays the label while the visible text counts.
     await expect(canvas.getByRole('button', { name: 'Resend code' })).toBe(button);
     await waitFor(() => expect(button).toHaveAttribute('data-state', 'ready'), { timeout: 4000 });
     await expect(button).not.toHaveAttribute('aria-disabled');
-    await expect(canvas.getByRole('status')).toHaveTextContent('You can request a new code now.');
+    await expect(status).toHaveTextContent('You can request a new code now.');
   },
 };
 
@@ -89,18 +91,16 @@ export const CountdownEndsReadyAgain: Story = {
 export const SentToMaskedEmail: Story = {
   args: { username: 'email@example.com', client: clientNamed('Sends to a masked email') },
   play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement);
-    const button = canvas.getByRole('button', { name: 'Resend code' });
-    await userEvent.click(button);
+    const { button, status } = await clickResend(canvasElement);
     await waitFor(() =>
-      expect(canvas.getByRole('status')).toHaveTextContent(
-        'A new code was sent by email to j***@e***.com. Earlier codes no longer work.',
+      expect(status).toHaveTextContent(
+        `A new code was sent by email to ${maskedEmail}. Earlier codes no longer work.`,
       ),
     );
     await expect(button).toHaveAttribute('data-state', 'cooldown');
     await expect(button).toHaveTextContent(/Resend available in (30|29) seconds/);
     await expect(args.onSent).toHaveBeenCalledWith({
-      destination: 'j***@e***.com',
+      destination: maskedEmail,
       deliveryMedium: 'EMAIL',
       attributeName: 'email',
     });
@@ -111,26 +111,21 @@ export const SentToMaskedEmail: Story = {
 export const SentToMaskedPhone: Story = {
   args: { username: 'phone@example.com', client: clientNamed('Sends to a masked phone') },
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Resend code' }));
+    const { status } = await clickResend(canvasElement);
     await waitFor(() =>
-      expect(canvas.getByRole('status')).toHaveTextContent(
-        'A new code was sent by text message to +*******0199. Earlier codes no longer work.',
+      expect(status).toHaveTextContent(
+        `A new code was sent by text message to ${maskedPhone}. Earlier codes no longer work.`,
       ),
     );
   },
 };
 
-// The sign-up time is taken once: a new `lastSentAt` on every render would count as a new send each time.
-function JustSignedUpStep(props: ComponentProps<typeof ResendCodeButton>) {
-  const [signedUpAt] = useState(() => Date.now());
-  return <ResendCodeButton {...props} lastSentAt={props.lastSentAt ?? signedUpAt} />;
-}
-
 /** Right after sign-up: `lastSentAt` starts the wait at mount, since Cognito just sent the first code. */
 export const JustSignedUp: Story = {
   args: { username: 'signed-up@example.com' },
-  render: (args) => <JustSignedUpStep {...args} />,
+  // The hook reads `lastSentAt` once per user, when it mounts: an inline `Date.now()` does not restart the wait
+  // on later renders.
+  render: (args) => <ResendCodeButton {...args} lastSentAt={args.lastSentAt ?? Date.now()} />,
   play: async ({ canvasElement }) => {
     const button = within(canvasElement).getByRole('button', { name: 'Resend code' });
     await expect(button).toHaveAttribute('data-state', 'cooldown');
@@ -142,10 +137,9 @@ export const JustSignedUp: Story = {
 export const VisuallyHiddenStatus: Story = {
   args: { username: 'hidden-status@example.com', statusDisplay: 'visually-hidden' },
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Resend code' }));
-    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(/A new code was sent/));
-    await expect(canvas.getByRole('status')).toHaveStyle({ position: 'absolute', width: '1px' });
+    const { status } = await clickResend(canvasElement);
+    await waitFor(() => expect(status).toHaveTextContent(/A new code was sent/));
+    await expect(status).toHaveStyle({ position: 'absolute', width: '1px' });
   },
 };
 

@@ -168,6 +168,8 @@ export const ResendLimitReached: Story = {
     await expect(button).toHaveAttribute('aria-disabled', 'true');
     await expect(button).toHaveAttribute('data-error', 'resend-limit-reached');
     await userEvent.click(button);
+    // A request going out would show as `sending` at once.
+    await expect(button).toHaveAttribute('data-state', 'ready');
     await expect(args.onSent).not.toHaveBeenCalled();
   },
 };

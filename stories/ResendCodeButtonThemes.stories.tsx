@@ -4,6 +4,8 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ResendCodeButton } from '../src';
 import './support/themes.css';
 import { resendCodeButtonMeta } from './support/resendCodeButtonArgs';
+import { maskedEmail } from './support/storyClients';
+import { clickResend } from './support/storySteps';
 
 const meta = {
   title: 'ResendCodeButton/Themes',
@@ -91,7 +93,7 @@ export const AsChildLink: Story = {
     await expect(link).toHaveAttribute('data-state', 'ready');
     await userEvent.click(link);
     await waitFor(() =>
-      expect(canvas.getByRole('status')).toHaveTextContent('A new code was sent by email to j***@e***.com.'),
+      expect(canvas.getByRole('status')).toHaveTextContent(`A new code was sent by email to ${maskedEmail}.`),
     );
     await expect(link).toHaveAttribute('data-state', 'cooldown');
     await expect(link).toHaveAttribute('aria-disabled', 'true');
@@ -118,8 +120,7 @@ export const RenderFunctionChildren: Story = {
     ),
   },
   play: async ({ canvasElement }) => {
-    const button = within(canvasElement).getByRole('button', { name: 'Resend code' });
-    await userEvent.click(button);
+    const { button } = await clickResend(canvasElement);
     await waitFor(() => expect(button).toHaveAttribute('data-state', 'cooldown'));
   },
 };
@@ -134,7 +135,7 @@ export const Dark: Story = {
     await expect(getComputedStyle(button).backgroundColor).toBe('rgb(96, 165, 250)');
     await userEvent.click(button);
     await waitFor(() =>
-      expect(canvas.getByRole('status')).toHaveTextContent('A new code was sent by email to j***@e***.com.'),
+      expect(canvas.getByRole('status')).toHaveTextContent(`A new code was sent by email to ${maskedEmail}.`),
     );
     await expect(getComputedStyle(button).backgroundColor).toBe('rgb(30, 41, 59)');
   },

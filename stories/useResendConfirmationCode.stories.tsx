@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useId } from 'react';
-import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { type UseResendConfirmationCodeOptions, useResendConfirmationCode } from '../src';
-import { clientNamed, resendRequestArgTypes } from './support/resendCodeButtonArgs';
-import { clientArgType } from './support/storyClients';
+import { clientNamed, resendCodeButtonArgs, resendOptionArgTypes } from './support/resendCodeButtonArgs';
+import { maskedEmail } from './support/storyClients';
 import { seedStoryCooldown } from './support/storySteps';
 
 /**
@@ -87,27 +87,8 @@ const meta = {
   title: 'Hooks/useResendConfirmationCode',
   component: HeadlessResend,
   tags: ['autodocs'],
-  argTypes: {
-    username: { control: 'text' },
-    client: clientArgType,
-    cooldown: { control: 'object' },
-    lastSentAt: { control: 'date' },
-    maxResends: { control: { type: 'number', min: 0 } },
-    timeoutMs: { control: { type: 'number', min: 0, step: 500 } },
-    enumerationSafe: { control: 'boolean' },
-    persistence: { control: 'select', options: ['localStorage', 'sessionStorage', 'memory'] },
-    ...resendRequestArgTypes,
-    userPool: { control: false },
-    queryClient: { control: false },
-    locale: { control: false },
-  },
-  args: {
-    username: 'jane@example.com',
-    client: clientNamed('Sends to a masked email'),
-    onSent: fn(),
-    onError: fn(),
-    onAlreadyConfirmed: fn(),
-  },
+  argTypes: { ...resendOptionArgTypes, locale: { control: false } },
+  args: { ...resendCodeButtonArgs, username: 'jane@example.com' },
   parameters: {
     docs: {
       description: {
@@ -151,7 +132,7 @@ export const SentThenCooldown: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Send it again' }));
-    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Sent! Check j***@e***.com.'));
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(`Sent! Check ${maskedEmail}.`));
     await expect(canvas.getByTestId('state')).toHaveTextContent('cooldown');
     await expect(canvas.getByText(/\(in [23] s\)/)).toBeVisible();
     await expect(args.onSent).toHaveBeenCalledTimes(1);
@@ -202,6 +183,8 @@ export const LimitReached: Story = {
       'true',
     );
     await userEvent.click(canvas.getByRole('button', { name: 'Send it again' }));
+    // A request going out would show as `sending` at once.
+    await expect(canvas.getByTestId('state')).toHaveTextContent('ready');
     await expect(args.onSent).not.toHaveBeenCalled();
   },
 };

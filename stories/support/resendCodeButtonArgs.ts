@@ -1,8 +1,13 @@
-// Controls shared by the ResendCodeButton stories: the props a reader will want to try, with the fakes and
-// catalogues offered by name.
+// Controls shared by the ResendCodeButton and useResendConfirmationCode stories: the props and options a reader
+// will want to try, with the fakes and catalogues offered by name.
 import type { ArgTypes } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
-import type { ResendCodeButtonProps, ResendCodeClient, ResendMessages } from '../../src';
+import type {
+  ResendCodeButtonProps,
+  ResendCodeClient,
+  ResendMessages,
+  UseResendConfirmationCodeOptions,
+} from '../../src';
 import { ar } from '../../src/i18n/ar';
 import { de } from '../../src/i18n/de';
 import { en } from '../../src/i18n/en';
@@ -75,36 +80,44 @@ export const resendRequestArgTypes = {
   },
 } as const;
 
-/** Controls for ResendCodeButton's props (docs descriptions come from the component's TSDoc). */
-export const resendCodeButtonArgTypes = {
+/**
+ * Controls for the options of `useResendConfirmationCode`, which ResendCodeButton takes as props too (docs
+ * descriptions come from the TSDoc).
+ */
+export const resendOptionArgTypes = {
   username: { control: 'text' },
   client: clientArgType,
-  locale: { control: 'select', options: Object.keys(catalogues), mapping: catalogues },
-  messages: { control: 'object' },
   cooldown: { control: 'object' },
   lastSentAt: { control: 'date' },
   maxResends: { control: { type: 'number', min: 0 } },
   persistence: { control: 'select', options: ['localStorage', 'sessionStorage', 'memory'] },
   timeoutMs: { control: { type: 'number', min: 0, step: 500 } },
   enumerationSafe: { control: 'boolean' },
+  ...resendRequestArgTypes,
+  userPool: { control: false },
+  queryClient: { control: false },
+} satisfies Partial<ArgTypes<UseResendConfirmationCodeOptions>>;
+
+/** Controls for ResendCodeButton's props: the hook's options and the button's own. */
+export const resendCodeButtonArgTypes = {
+  ...resendOptionArgTypes,
+  locale: { control: 'select', options: Object.keys(catalogues), mapping: catalogues },
+  messages: { control: 'object' },
   statusDisplay: { control: 'inline-radio', options: ['visible', 'visually-hidden'] },
   asChild: { control: 'boolean' },
   unstyled: { control: 'boolean' },
   disabled: { control: 'boolean' },
   className: { control: 'text' },
   children: { control: false },
-  ...resendRequestArgTypes,
-  userPool: { control: false },
-  queryClient: { control: false },
 } satisfies Partial<ArgTypes<ResendCodeButtonProps>>;
 
-/** Args every ResendCodeButton story starts from; each story names its own user. */
+/** Args every ResendCodeButton and hook story starts from; each story names its own user. */
 export const resendCodeButtonArgs = {
   client: clientNamed('Sends to a masked email'),
   onSent: fn(),
   onError: fn(),
   onAlreadyConfirmed: fn(),
-} satisfies Partial<ResendCodeButtonProps>;
+} satisfies Partial<UseResendConfirmationCodeOptions>;
 
 /**
  * What each ResendCodeButton stories file's meta holds besides its title, component and tags (Storybook reads those

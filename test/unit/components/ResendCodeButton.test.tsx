@@ -4,10 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ResendCodeButton } from '../../../src/components/ResendCodeButton';
-import { clearCooldownStores } from '../../../src/core/getCooldownStore';
 import { ResendError } from '../../../src/core/ResendError';
 import { de } from '../../../src/i18n/de';
-import { createFakeResendClient } from '../../../src/testing/createFakeResendClient';
+import { createFakeResendClient, resetCooldowns } from '../../../src/testing';
 import { fakeClockPerTest, flushReactQuery } from '../support/fakeTime';
 
 function setup() {
@@ -17,8 +16,7 @@ function setup() {
 fakeClockPerTest();
 
 beforeEach(() => {
-  localStorage.clear();
-  clearCooldownStores();
+  resetCooldowns();
 });
 
 describe('ResendCodeButton', () => {

@@ -14,6 +14,7 @@ import {
   getCooldownStore,
 } from '../../../src/core/getCooldownStore';
 import { hashCooldownKey } from '../../../src/core/hashCooldownKey';
+import { installLocks, type LocksMode, removeLocks } from '../support/installLocks';
 
 const parts = {
   userPoolId: 'eu-west-1_AbCdEf123',
@@ -205,14 +206,6 @@ function createStorage(
   return storage;
 }
 
-function installLocks(mode: 'none' | 'granted' | 'taken'): void {
-  Reflect.deleteProperty(navigator, 'locks');
-  if (mode === 'none') return;
-  const request = (name: string, _options: unknown, callback: (lock: unknown) => unknown) =>
-    Promise.resolve(callback(mode === 'granted' ? { name, mode: 'exclusive' } : null));
-  Object.defineProperty(navigator, 'locks', { value: { request }, configurable: true });
-}
-
 function resolveTime(value: { relative: number } | { absolute: number }, now: number): number {
   return 'relative' in value ? now + value.relative : value.absolute;
 }
@@ -223,7 +216,7 @@ beforeAll(() => {
 
 afterAll(() => {
   clearCooldownStores();
-  Reflect.deleteProperty(navigator, 'locks');
+  removeLocks();
   vi.useRealTimers();
 });
 
@@ -269,7 +262,7 @@ describe('the cooldown store under arbitrary input', () => {
         fc.integer({ min: 0, max: 4_000_000_000_000 }),
         fc.option(storedText, { freq: 3 }),
         brokenness,
-        fc.constantFrom('none', 'granted', 'taken') as fc.Arbitrary<'none' | 'granted' | 'taken'>,
+        fc.constantFrom<LocksMode>('none', 'granted', 'taken'),
         fc.array(operation, { maxLength: 25 }),
         (start, initial, broken, locks, operations) => {
           clearCooldownStores();

@@ -6,6 +6,7 @@ import {
   getCooldownStore,
   preparedLockMs,
 } from '../../../src/core/getCooldownStore';
+import { installLocks, removeLocks } from '../support/installLocks';
 
 const parts = {
   userPoolId: 'eu-west-1_AbCdEf123',
@@ -59,22 +60,6 @@ function timersRunning(): number {
   return vi.getTimerCount();
 }
 
-interface FakeLocks {
-  request: ReturnType<typeof vi.fn>;
-  held: Promise<unknown>[];
-}
-
-function installLocks(available: boolean): FakeLocks {
-  const held: Promise<unknown>[] = [];
-  const request = vi.fn((name: string, _options: unknown, callback: (lock: unknown) => unknown) => {
-    const result = Promise.resolve(callback(available ? { name, mode: 'exclusive' } : null));
-    held.push(result);
-    return result;
-  });
-  Object.defineProperty(navigator, 'locks', { value: { request }, configurable: true });
-  return { request, held };
-}
-
 beforeEach(() => {
   vi.useFakeTimers();
   vi.setSystemTime(start);
@@ -85,7 +70,7 @@ beforeEach(() => {
 
 afterEach(() => {
   clearCooldownStores();
-  Reflect.deleteProperty(navigator, 'locks');
+  removeLocks();
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
   vi.useRealTimers();
@@ -680,7 +665,7 @@ describe('claiming a send', () => {
   });
 
   it('sends nothing when another tab holds the lock', async () => {
-    const locks = installLocks(false);
+    const locks = installLocks('taken');
     const store = getCooldownStore(parts);
     const claim = store.tryBeginSend()!;
     await expect(claim.confirm()).resolves.toBe(false);
@@ -695,7 +680,7 @@ describe('claiming a send', () => {
   });
 
   it("sends nothing when another tab's cooldown started while this tab waited for the lock", async () => {
-    installLocks(true);
+    installLocks('granted');
     const store = getCooldownStore(parts);
     const claim = store.tryBeginSend()!;
     localStorage.setItem(store.key, recordOf({ endsAt: start + 30_000, sends: 1, lastSentAt: start }));
@@ -707,7 +692,7 @@ describe('claiming a send', () => {
   });
 
   it('holds the lock until the send is settled, so a second tab cannot confirm meanwhile', async () => {
-    const locks = installLocks(true);
+    const locks = installLocks('granted');
     const store = getCooldownStore(parts);
     const claim = store.tryBeginSend()!;
     await expect(claim.confirm()).resolves.toBe(true);
@@ -725,7 +710,7 @@ describe('claiming a send', () => {
   });
 
   it('answers the same when confirm is asked twice', async () => {
-    const locks = installLocks(true);
+    const locks = installLocks('granted');
     const claim = getCooldownStore(parts).tryBeginSend()!;
     const first = claim.confirm();
     expect(claim.confirm()).toBe(first);
@@ -737,7 +722,7 @@ describe('claiming a send', () => {
 
 describe('a lock taken ahead of the click (prepareSend)', () => {
   it('confirms a claim at once, in the same task, with the lock taken on press', async () => {
-    const locks = installLocks(true);
+    const locks = installLocks('granted');
     const store = getCooldownStore(parts);
     store.prepareSend();
     await Promise.resolve();
@@ -756,7 +741,7 @@ describe('a lock taken ahead of the click (prepareSend)', () => {
   });
 
   it('waits for a lock still on its way instead of finding it taken by itself', async () => {
-    const locks = installLocks(true);
+    const locks = installLocks('granted');
     const store = getCooldownStore(parts);
     store.prepareSend();
     const claim = store.tryBeginSend()!;
@@ -766,7 +751,7 @@ describe('a lock taken ahead of the click (prepareSend)', () => {
   });
 
   it('lets the lock go when no click follows the press', async () => {
-    const locks = installLocks(true);
+    const locks = installLocks('granted');
     const store = getCooldownStore(parts);
     store.prepareSend();
     await Promise.resolve();
@@ -784,14 +769,14 @@ describe('a lock taken ahead of the click (prepareSend)', () => {
   it('takes no lock while a wait runs or without Web Locks', () => {
     const store = getCooldownStore(parts);
     store.prepareSend();
-    const locks = installLocks(true);
+    const locks = installLocks('granted');
     store.markSent(start);
     store.prepareSend();
     expect(locks.request).not.toHaveBeenCalled();
   });
 
   it('still sends nothing when the wait of another tab started while the lock was held ahead', async () => {
-    installLocks(true);
+    installLocks('granted');
     const store = getCooldownStore(parts);
     store.prepareSend();
     await Promise.resolve();

@@ -2,25 +2,9 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { ResendError, type ResendErrorCode, resendErrorCodes } from '../../../src/core/ResendError';
 import { toResendError } from '../../../src/core/toResendError';
+import { documentedExceptions } from '../../support/documentedExceptions';
 
-const documentedCodes: Readonly<Record<string, ResendErrorCode>> = {
-  CodeDeliveryFailureException: 'code-delivery-failure',
-  ForbiddenException: 'forbidden',
-  InternalErrorException: 'internal-error',
-  InvalidEmailRoleAccessPolicyException: 'invalid-email-role-access-policy',
-  InvalidLambdaResponseException: 'invalid-lambda-response',
-  InvalidParameterException: 'invalid-parameter',
-  InvalidSmsRoleAccessPolicyException: 'invalid-sms-role-access-policy',
-  InvalidSmsRoleTrustRelationshipException: 'invalid-sms-role-trust-relationship',
-  LimitExceededException: 'limit-exceeded',
-  NotAuthorizedException: 'not-authorized',
-  OperationNotEnabledException: 'operation-not-enabled',
-  ResourceNotFoundException: 'resource-not-found',
-  TooManyRequestsException: 'too-many-requests',
-  UnexpectedLambdaException: 'unexpected-lambda',
-  UserLambdaValidationException: 'user-lambda-validation',
-  UserNotFoundException: 'user-not-found',
-};
+const documentedCodes: Readonly<Record<string, ResendErrorCode>> = Object.fromEntries(documentedExceptions);
 const documentedTypes = Object.keys(documentedCodes);
 
 const jsonKeys = new Set([

@@ -10,6 +10,3 @@ import { zhCN } from '../../../src/i18n/zhCN';
 
 /** Every shipped catalogue by its module name (tests only: an app imports just the locales it uses). */
 export const allLocales: Record<string, ResendMessages> = { ar, de, en, es, fr, ja, ptBR, zhCN };
-
-/** The module names of every shipped catalogue. */
-export const localeModuleNames = Object.keys(allLocales);

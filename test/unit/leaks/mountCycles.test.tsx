@@ -90,7 +90,6 @@ function trackListeners(): ListenerLedger {
 fakeClockPerTest();
 
 beforeEach(() => {
-  localStorage.clear();
   resetCooldowns();
 });
 
