@@ -766,6 +766,21 @@ describe('a lock taken ahead of the click (prepareSend)', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('lets the lock go when the stores are cleared (as between tests), so the next store can claim', async () => {
+    const locks = installLocks('granted');
+    getCooldownStore(parts).prepareSend();
+    await Promise.resolve();
+    await Promise.resolve();
+    let released = false;
+    void locks.held[0]?.then(() => {
+      released = true;
+    });
+    clearCooldownStores();
+    for (let tick = 0; tick < 5; tick++) await Promise.resolve();
+    expect(released).toBe(true);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('takes no lock while a wait runs or without Web Locks', () => {
     const store = getCooldownStore(parts);
     store.prepareSend();
