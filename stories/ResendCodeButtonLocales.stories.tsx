@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { ResendCodeButton, type ResendMessages } from '../src';
-import { formatCodeSent, formatCountdown } from '../src/i18n';
+import { formatCodeSent, formatCountdown, ResendCodeButton, type ResendMessages } from '../src';
 import {
   type CatalogueName,
   catalogueNamed,
