@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { ConfigEnv, Plugin, UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { peers } from './bench/bundles.js';
 import { sharedConfig } from './vitest.shared.ts';
 
 /** Each locale's public entry (`react-cognito-resend/locales/<tag>`) and its module in src/i18n. */
@@ -53,13 +54,6 @@ function copyStylesheet(): Plugin {
   };
 }
 
-function listFiles(directory: string): string[] {
-  return readdirSync(directory).flatMap((name) => {
-    const path = join(directory, name);
-    return statSync(path).isDirectory() ? listFiles(path) : [path];
-  });
-}
-
 /**
  * The type declarations, emitted by `tsc` once the bundle is written. Sources import without extensions (bundler
  * resolution); Node's ESM resolution needs them, so relative specifiers in the .d.ts files get `.js` (or
@@ -74,7 +68,10 @@ function emitDeclarations(): Plugin {
         cwd: import.meta.dirname,
         stdio: 'inherit',
       });
-      for (const file of listFiles(outDir).filter((path) => path.endsWith('.d.ts'))) {
+      const declarations = readdirSync(outDir, { encoding: 'utf8', recursive: true })
+        .filter((name) => name.endsWith('.d.ts'))
+        .map((name) => join(outDir, name));
+      for (const file of declarations) {
         const text = readFileSync(file, 'utf8');
         const fixed = text.replace(
           /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]*)\2/g,
@@ -113,12 +110,8 @@ export default defineConfig({
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [
-        /^react($|\/)/,
-        /^react-dom($|\/)/,
-        /^@tanstack\/react-query($|\/)/,
-        /^amazon-cognito-identity-js($|\/)/,
-      ],
+      // The peers and their subpaths (`react/jsx-runtime`) stay imports: the app brings its own.
+      external: peers.map((peer) => new RegExp(`^${peer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|/)`)),
       output: {
         // Shared code lives in one place, so every entry sees the same cooldown stores.
         chunkFileNames: 'chunks/[name].js',

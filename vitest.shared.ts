@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import type { UserConfig } from 'vite';
-import { args, executablePath } from './tools/chromium.js';
+import { chromiumLaunchOptions } from './tools/chromium.js';
 
 /** What every test project shares with the library build. */
 export const sharedConfig: UserConfig = {
@@ -14,6 +14,6 @@ export const sharedConfig: UserConfig = {
 export const chromiumBrowser = {
   enabled: true,
   headless: true,
-  provider: playwright({ launchOptions: { executablePath, args } }),
+  provider: playwright({ launchOptions: chromiumLaunchOptions }),
   instances: [{ browser: 'chromium' as const }],
 };

@@ -16,7 +16,8 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { args, executablePath } from '../tools/chromium.js';
+import { chromiumLaunchOptions } from '../tools/chromium.js';
+import { percentile } from './percentile.js';
 
 const root = resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -52,11 +53,6 @@ function printTable(title, rows) {
 }
 
 const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(2)} ms` : 'n/a');
-
-function percentile(values, fraction) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? Number.NaN;
-}
 
 async function bundlePage(outdir) {
   const profilingReactDom = {
@@ -417,11 +413,7 @@ try {
   await bundlePage(outdir);
   server = await serve(outdir);
   const { port } = server.address();
-  browser = await chromium.launch({
-    executablePath,
-    args,
-    headless: true,
-  });
+  browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
   const context = await browser.newContext();
   console.log(
     `Chromium ${browser.version()}, Node ${process.version}, React from ${require.resolve('react')}`,

@@ -6,43 +6,15 @@
 //   node bench/sizeByModule.js --all      every module's bytes for each bundle
 
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
-
-const peers = [
-  'react',
-  'react/jsx-runtime',
-  'react-dom',
-  '@tanstack/react-query',
-  'amazon-cognito-identity-js',
-];
-
-const bundles = {
-  'core + hook': "export { useResendConfirmationCode } from './src/index.ts';",
-  'core + hook + ResendCodeButton':
-    "export { useResendConfirmationCode, ResendCodeButton } from './src/index.ts';",
-  'ResendCodeButton on the fetch client': `export { ResendCodeButton } from './src/index.ts';
-export { createFetchResendClient } from './src/core/createFetchResendClient.ts';`,
-};
+import { buildBundle, bundles } from './bundles.js';
 
 const everyModule = process.argv.includes('--all');
-const names = Object.keys(bundles);
-for (const name of names) {
-  const result = await build({
-    stdin: { contents: bundles[name], resolveDir: process.cwd(), loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-    external: peers,
-    metafile: true,
-    charset: 'utf8',
-    jsx: 'automatic',
-    logLevel: 'error',
-  });
-  const code = result.outputFiles[0].contents;
-  console.log(`${name}: ${code.length} B minified, ${gzipSync(code, { level: 9 }).length} B gzip`);
-  if (everyModule || name === names.at(-1)) {
-    const [output] = Object.values(result.metafile.outputs);
+const all = Object.values(bundles);
+for (const bundle of all) {
+  const { code, metafile } = await buildBundle(bundle, 'src');
+  console.log(`${bundle.name}: ${code.length} B minified, ${gzipSync(code, { level: 9 }).length} B gzip`);
+  if (everyModule || bundle === all.at(-1)) {
+    const [output] = Object.values(metafile.outputs);
     const modules = Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0);
     for (const [path, input] of modules.sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)) {
       console.log(`  ${String(input.bytesInOutput).padStart(6)}  ${path}`);

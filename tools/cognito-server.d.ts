@@ -34,21 +34,5 @@ export interface CognitoServer {
   stop(): Promise<void>;
 }
 
-/** Every fault kind `POST /_test/faults` accepts. */
-export declare const faultKinds: readonly (
-  | 'delay'
-  | 'hang'
-  | 'http-500-non-json'
-  | 'http-503-errortype'
-  | 'drop'
-  | 'too-many-requests'
-  | 'limit-exceeded'
-  | 'exception'
-  | 'garbage-200'
-  | 'empty-200'
-  /** A 200 with `CodeDeliveryDetails` from the fault's `destination`, `deliveryMedium`, `attributeName`; no code is sent. */
-  | 'custom-delivery'
-)[];
-
 /** Starts cognito-local with ResendConfirmationCode and the /_test/ control API, and seeds it. */
 export declare function startCognitoServer(options?: CognitoServerOptions): Promise<CognitoServer>;

@@ -9,7 +9,11 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ResendAttemptLimiter, registerResendConfirmationCode } from './resendConfirmationCode.js';
+import {
+  attemptLimitMessage,
+  ResendAttemptLimiter,
+  registerResendConfirmationCode,
+} from './resendConfirmationCode.js';
 
 const require = createRequire(import.meta.url);
 // cognito-local's own dependencies (pino, aws-sdk v2) resolve from its directory, whatever npm hoisted.
@@ -22,7 +26,7 @@ const maxRecordedRequests = 2000;
 const defaultPassword = 'Passw0rd!local';
 
 /** Every fault kind `POST /_test/faults` accepts. */
-export const faultKinds = Object.freeze([
+const faultKinds = Object.freeze([
   'delay',
   'hang',
   'http-500-non-json',
@@ -113,7 +117,7 @@ function parseFault(input) {
   };
 }
 
-async function createCognitoLocal({ dataDir, endpoint, logger, code, resendAttemptLimiter }) {
+async function createCognitoLocal({ dataDir, endpoint, ctx, code, resendAttemptLimiter }) {
   // aws-sdk v2, loaded by cognito-local for Lambda triggers, otherwise prints an end-of-support notice.
   requireFromCognitoLocal('aws-sdk/lib/maintenance_mode_message').suppress = true;
   const AWS = requireFromCognitoLocal('aws-sdk');
@@ -134,7 +138,6 @@ async function createCognitoLocal({ dataDir, endpoint, logger, code, resendAttem
 
   // The same wiring as cognito-local's createDefaultServer, but with absolute data paths instead of ./.cognito
   // of the working directory, so a run never touches the repository and needs no chdir.
-  const ctx = { logger };
   const config = await loadConfig(ctx, new StormDBDataStoreFactory(dataDir));
   config.TokenConfig = { ...config.TokenConfig, IssuerDomain: endpoint };
   const url = new URL(endpoint);
@@ -164,7 +167,7 @@ async function createCognitoLocal({ dataDir, endpoint, logger, code, resendAttem
     resendAttemptLimiter,
   };
   const router = Router(allServices);
-  const { application } = createServer(router, logger, config.ServerConfig, allServices);
+  const { application } = createServer(router, ctx.logger, config.ServerConfig, allServices);
   return { application, router, cognito };
 }
 
@@ -259,7 +262,8 @@ export async function startCognitoServer(options = {}) {
   const resendAttemptLimiter = new ResendAttemptLimiter(
     options.resendLimitPerUser === undefined ? envLimit : options.resendLimitPerUser,
   );
-  const logger = createLogger(options.log ?? false);
+  // cognito-local's request context, for the calls this layer makes itself (setup, /_test/ routes).
+  const ctx = { logger: createLogger(options.log ?? false) };
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'cognito-local-'));
 
   const recordedRequests = [];
@@ -338,7 +342,7 @@ export async function startCognitoServer(options = {}) {
           response,
           fault.status ?? 400,
           'LimitExceededException',
-          fault.message ?? 'Attempt limit exceeded, please try after some time.',
+          fault.message ?? attemptLimitMessage,
         );
         return;
       case 'exception': {
@@ -375,7 +379,6 @@ export async function startCognitoServer(options = {}) {
   }
 
   async function findUser(username) {
-    const ctx = { logger };
     for (const { Id } of await cognitoLocal.cognito.listUserPools(ctx)) {
       const userPool = await cognitoLocal.cognito.getUserPool(ctx, Id);
       const user = await userPool.getUserByUsername(ctx, username);
@@ -392,7 +395,6 @@ export async function startCognitoServer(options = {}) {
     const emailAttribute = email ?? (username.includes('@') ? username : undefined);
     if (emailAttribute) attributes.push({ Name: 'email', Value: emailAttribute });
     if (phoneNumber) attributes.push({ Name: 'phone_number', Value: phoneNumber });
-    const ctx = { logger };
     try {
       const signUp = await cognitoLocal.router('SignUp')(ctx, {
         ClientId: clientId ?? seeded.clientId,
@@ -555,7 +557,7 @@ export async function startCognitoServer(options = {}) {
   try {
     port = await listen(server, requestedPort, host);
     endpoint = `http://${host}:${port}`;
-    cognitoLocal = await createCognitoLocal({ dataDir, endpoint, logger, code, resendAttemptLimiter });
+    cognitoLocal = await createCognitoLocal({ dataDir, endpoint, ctx, code, resendAttemptLimiter });
     const health = await fetch(`${endpoint}/health`);
     if (!health.ok) throw new Error(`cognito-local is not healthy: HTTP ${health.status}`);
     seeded = await seed(endpoint);

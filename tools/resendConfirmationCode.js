@@ -56,7 +56,7 @@ function validationFailures(request) {
 }
 
 /** Masks a destination the way Cognito does: `j***@e***` for an email, `+*******1234` for a phone number. */
-export function maskDestination(deliveryMedium, destination) {
+function maskDestination(deliveryMedium, destination) {
   if (deliveryMedium === 'SMS') {
     const digits = destination.replace(/\D/g, '');
     return `+${'*'.repeat(Math.max(digits.length - 4, 0))}${digits.slice(-4)}`;
@@ -112,9 +112,9 @@ export class ResendAttemptLimiter {
 
 /**
  * The target factory, called by cognito-local's router with its services for each request. `resendAttemptLimiter`
- * is this project's addition to those services; without it resends are unlimited.
+ * is this project's addition to those services.
  */
-export const ResendConfirmationCode =
+const ResendConfirmationCode =
   ({ cognito, clock, messages, otp, resendAttemptLimiter }) =>
   async (ctx, request) => {
     const failures = validationFailures(request);
@@ -144,8 +144,7 @@ export const ResendConfirmationCode =
     const user = await userPool.getUserByUsername(ctx, request.Username);
     if (!user) throw new UserNotFoundError('Username/client id combination not found.');
     if (user.UserStatus === 'CONFIRMED') throw new InvalidParameterError('User is already confirmed.');
-    if (resendAttemptLimiter && !resendAttemptLimiter.allows(request.Username))
-      throw new LimitExceededError();
+    if (!resendAttemptLimiter.allows(request.Username)) throw new LimitExceededError();
 
     const deliveryDetails = selectAppropriateDeliveryMethod(
       userPool.options.AutoVerifiedAttributes ?? [],
@@ -167,7 +166,7 @@ export const ResendConfirmationCode =
     );
     // Saving the new code is what makes the previous one stop working.
     await userPool.saveUser(ctx, { ...user, UserLastModifiedDate: clock.get(), ConfirmationCode: code });
-    resendAttemptLimiter?.record(request.Username);
+    resendAttemptLimiter.record(request.Username);
 
     return {
       CodeDeliveryDetails: {

@@ -7,9 +7,9 @@
 // free one.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import path from 'node:path';
 import { startCognitoServer } from './cognito-server.js';
+import { findFreePort } from './findFreePort.js';
 
 const host = '127.0.0.1';
 const preferredCognitoPort = Number(process.env.COGNITO_PORT ?? 9325);
@@ -23,25 +23,6 @@ const storybookBin = path.join(
   path.dirname(require.resolve('storybook/package.json')),
   require('storybook/package.json').bin,
 );
-
-function isPortFree(port) {
-  return new Promise((resolve) => {
-    const probe = net.createServer();
-    probe.once('error', () => resolve(false));
-    probe.listen(port, host, () => probe.close(() => resolve(true)));
-  });
-}
-
-function findFreePort() {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, host, () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function startCognito() {
   try {
@@ -71,9 +52,7 @@ async function waitForHttp(url, isStopped) {
 }
 
 const cognito = await startCognito();
-const storybookPort = (await isPortFree(preferredStorybookPort))
-  ? preferredStorybookPort
-  : await findFreePort();
+const storybookPort = await findFreePort({ preferred: preferredStorybookPort, host });
 if (storybookPort !== preferredStorybookPort) {
   process.stderr.write(`Port ${preferredStorybookPort} is taken; Storybook takes ${storybookPort}.\n`);
 }

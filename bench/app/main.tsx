@@ -7,6 +7,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { getCooldownStore } from '../../src/core/index';
 import { ResendCodeButton } from '../../src/index';
 import { createFakeResendClient, resetCooldowns, seedCooldown } from '../../src/testing/index';
+import { percentile } from '../percentile.js';
 import { nextTask, VirtualClock } from './virtualClock';
 
 const startOfBench = Date.UTC(2026, 0, 1);
@@ -38,11 +39,6 @@ function displayedSeconds(button: Element | null): number | null {
 function expectedSeconds(endsAt: number): number | null {
   const left = endsAt - Date.now();
   return left > 0 ? Math.ceil(left / 1000) : null;
-}
-
-function percentile(values: number[], fraction: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? Number.NaN;
 }
 
 function summary(values: number[]) {
@@ -121,7 +117,6 @@ async function cooldownRenders() {
     (commit, index) => index > 0 && commit.displayed === commits[index - 1]!.displayed,
   );
   return {
-    parentRenders: parent.renders,
     parentExtraRenders: parent.renders - 1,
     buttonCommits: commits.length,
     displayedStates: distinctDisplayed,
@@ -391,7 +386,6 @@ async function clickPrepare(webLocks: boolean) {
 
 /** After each click: when the request started, and what the click's own task saw. */
 async function clickCollect() {
-  const requestsAtStart = clickState.requestTimes.length;
   for (let round = 0; round < 200; round++) {
     const state = document.querySelector('[data-rcr-button]')?.getAttribute('data-state');
     const sample = clickState.sample;
@@ -402,7 +396,6 @@ async function clickCollect() {
   const requestAt = clickState.requestTimes[clickState.requestTimes.length - 1];
   return {
     ...sample,
-    requests: requestsAtStart,
     clickToRequestMs: sample && requestAt !== undefined ? requestAt - sample.clickAt : null,
     requestedAfterNextFrame:
       sample?.nextFrameAt != null && requestAt !== undefined ? requestAt > sample.nextFrameAt : null,

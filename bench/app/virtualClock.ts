@@ -7,13 +7,11 @@
 interface VirtualTimer {
   id: number;
   dueAt: number;
-  delayMs: number;
   callback: () => void;
   repeatMs: number | null;
 }
 
 export interface FiredTimer<Probe> {
-  delayMs: number;
   /** Wall time of the callback plus the React work it scheduled as a microtask (a sync render and commit). */
   durationMs: number;
   /** What `probe` saw at the end of that time, before anything else could run. */
@@ -58,7 +56,6 @@ export class VirtualClock {
       this.#timers.set(id, {
         id,
         dueAt: this.now + delayMs,
-        delayMs,
         callback: run,
         repeatMs: repeat ? Math.max(1, delayMs) : null,
       });
@@ -77,10 +74,9 @@ export class VirtualClock {
     });
   }
 
-  /** Timers not yet fired, by their delay. */
-  pending(): { count: number; delaysMs: number[] } {
-    const delaysMs = [...this.#timers.values()].map((timer) => timer.delayMs);
-    return { count: delaysMs.length, delaysMs };
+  /** How many timers have not fired yet. */
+  pending(): { count: number } {
+    return { count: this.#timers.size };
   }
 
   /** Moves the clock without firing anything: what a throttled background tab or a sleeping laptop sees. */
@@ -109,7 +105,7 @@ export class VirtualClock {
           resolve({ durationMs, probed: options.probe?.() });
         }),
       );
-      options.onFired?.({ delayMs: next.delayMs, ...measured });
+      options.onFired?.(measured);
       await nextTask();
     }
     this.now = Math.max(this.now, untilTime);

@@ -2,7 +2,7 @@
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import type { CooldownPolicy } from '../../src/core/CooldownPolicy';
-import { args, executablePath } from '../../tools/chromium.js';
+import { chromiumLaunchOptions } from '../../tools/chromium.js';
 import { cognito } from '../support/localCognito';
 
 const appUrl = inject('appUrl');
@@ -16,7 +16,7 @@ export function browserContextPerTest(): () => BrowserContext {
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath, args, headless: true });
+    browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
 import { createServer as createViteServer } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { findFreePort, provideLocalCognito } from '../support/provideLocalCognito';
+import { findFreePort } from '../../tools/findFreePort.js';
+import { sharedConfig } from '../../vitest.shared.ts';
+import { provideLocalCognito } from '../support/provideLocalCognito';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,14 +20,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let vite: Awaited<ReturnType<typeof createViteServer>> | undefined;
   try {
     vite = await createViteServer({
+      // React and the `global` shim, as the test projects and the library build have them.
+      ...sharedConfig,
       configFile: false,
       envDir: false,
       root: appRoot,
       logLevel: 'warn',
       clearScreen: false,
-      plugins: [react()],
-      // amazon-cognito-identity-js depends on buffer@4, which reads a bare `global` in browsers.
-      define: { global: 'globalThis' },
       cacheDir: `${repositoryRoot}node_modules/.vite/e2e`,
       // Everything the page imports, bundled before the first page load: a dependency found later would make
       // Vite reload the page in the middle of a test.

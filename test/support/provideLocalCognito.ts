@@ -1,8 +1,8 @@
 // Global setup shared by the projects that talk to the local Cognito server: one server for the whole run, and a
 // closed port for "server down".
-import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { startCognitoServer } from '../../tools/cognito-server.js';
+import { findFreePort } from '../../tools/findFreePort.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -36,14 +36,4 @@ export async function provideLocalCognito(project: TestProject): Promise<() => P
     throw error;
   }
   return () => server.stop();
-}
-
-/** A port on 127.0.0.1 that was just free: a server may listen on it, or (closed again) connecting is refused. */
-export async function findFreePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  const port = typeof address === 'object' && address !== null ? address.port : 0;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
 }

@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import { Readable } from 'node:stream';
 import {
   CognitoIdentityProviderClient,
@@ -9,6 +8,7 @@ import { CognitoUserPool } from 'amazon-cognito-identity-js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ResendError, type ResendErrorCode, resendErrorCodes } from '../../../src/core/ResendError';
 import { toResendError } from '../../../src/core/toResendError';
+import { findFreePort } from '../../../tools/findFreePort.js';
 import { documentedExceptions } from '../../support/documentedExceptions';
 
 // What a retry can change, code by code: passing faults yes, configuration and account problems no.
@@ -266,10 +266,7 @@ describe('toResendError: transport faults', () => {
   });
 
   it("reports Node's own fetch failing on a closed port as a network error", async () => {
-    const server = createServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as { port: number };
-    await new Promise((resolve) => server.close(resolve));
+    const port = await findFreePort();
 
     const thrown = await fetch(`http://127.0.0.1:${port}/`).then(
       () => new Error('the port was expected to be closed'),
