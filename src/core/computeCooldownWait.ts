@@ -57,7 +57,14 @@ export function resolveCooldownPolicy(overrides?: Partial<CooldownPolicy> | null
  * ahead than this as garbage.
  */
 export function longestCooldownWait(policy?: Partial<CooldownPolicy> | null): number {
-  const [, , maxWaitMs, , , maxRateLimitedWaitMs] = resolveCooldownPolicyValues(policy);
+  return longestWaitOf(resolveCooldownPolicyValues(policy));
+}
+
+/**
+ * {@link longestCooldownWait} of a policy resolved already.
+ * @internal
+ */
+export function longestWaitOf([, , maxWaitMs, , , maxRateLimitedWaitMs]: CooldownPolicyValues): number {
   return Math.ceil(Math.max(maxWaitMs, maxRateLimitedWaitMs));
 }
 

@@ -11,7 +11,7 @@ import type {
 import {
   type CooldownPolicyValues,
   cooldownWaitAfter,
-  longestCooldownWait,
+  longestWaitOf,
   resolveCooldownPolicyValues,
 } from './computeCooldownWait';
 import { hashCooldownKey } from './hashCooldownKey';
@@ -433,7 +433,7 @@ function createCooldownStore(
     (options) => {
       policy = resolveCooldownPolicyValues(options.policy);
       // A deadline up to the longest wait this policy can set, a lease up to its length, other times now.
-      latestAheadMs = [0, 0, 0, longestCooldownWait(options.policy), 0, 0, cooldownSendLeaseMs];
+      latestAheadMs = [0, 0, 0, longestWaitOf(policy), 0, 0, cooldownSendLeaseMs];
       clock = options.now;
     },
     () => {
