@@ -1,16 +1,24 @@
 import { buildCatalogue } from './buildCatalogue';
 
 /** Arabic messages (right to left; six plural categories, of which zero and many read as other). */
-export const ar = buildCatalogue(
+export const ar = /* @__PURE__ */ buildCatalogue(
   [
+    // locale
     'ar',
+    // resendLabel
     'إعادة إرسال الرمز',
+    // sendingLabel
     'جارٍ الإرسال…',
-    'يمكنك إعادة الإرسال بعد {# ثانية|ثانية واحدة|ثانيتين|# ثوانٍ}',
+    // countdown: the wait in seconds, one|two|few|other (zero and many read as other)
+    'يمكنك إعادة الإرسال بعد {ثانية واحدة|ثانيتين|# ثوانٍ|# ثانية}',
+    // codeSent: the medium, neither|text message|email, then the destination, none|#
     // The masked destination is left to right (an email address or phone number): isolate it from the sentence.
     'تم إرسال رمز جديد{| برسالة نصية| بالبريد الإلكتروني}{| إلى \u2066#\u2069}.',
+    // earlierCodesVoid: appended to both code-sent announcements (with the space between sentences, if any)
     ' الرموز السابقة لم تعد صالحة.',
+    // codeSentIfAccountExists
     'إن وُجد الحساب، فقد أُرسل رمز جديد.',
+    // readyAgain
     'يمكنك الآن طلب رمز جديد.',
     // unavailable
     'تعذّر إرسال الرمز الآن. حاول لاحقًا أو تواصل مع الدعم.',

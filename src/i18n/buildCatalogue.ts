@@ -1,13 +1,13 @@
 import { buildErrorMessages, type ResendErrorTexts } from './buildErrorMessages';
-import type { ResendMessages, TextDirection } from './ResendMessages';
+import type { CodeSentDetails, CountdownParts, ResendMessages, TextDirection } from './ResendMessages';
 
 /**
  * Every text of one language, in this order; {@link buildCatalogue} makes a {@link ResendMessages} of it. A tuple
  * for the same reason as {@link ResendErrorTexts}: each locale ships its texts, and only the shared builder ships
- * the entries' names.
+ * the entries' names. Each locale labels every entry with a comment.
  *
  * The two sentences with parameters are small templates: each `{…|…}` group is replaced by one of its
- * `|`-separated options (the first where the chosen one is missing), with `#` in it standing for a value.
+ * `|`-separated options, with `#` in it standing for a value.
  */
 export type ResendTexts = readonly [
   /** BCP 47 tag of the language, e.g. `pt-BR`. */
@@ -17,9 +17,10 @@ export type ResendTexts = readonly [
   /** Visible text while the request is in flight. */
   sendingLabel: string,
   /**
-   * The wait until a new code can be requested. Its group holds the wait in seconds in the plural forms
-   * `other|one|two|few` of `Intl.PluralRules` the language has, `#` the number; from a minute on, the `m:ss` clock
-   * replaces the whole group.
+   * The wait until a new code can be requested. Its group holds the wait in seconds in the plural forms of
+   * `Intl.PluralRules` the language has, `#` the number: first `one`, `two` and `few` (in that order, as far as the
+   * language uses them; an option for one it skips may be left empty), then `other` last, also for `zero`, `many`
+   * and any form the group has no option for. From a minute on, the `m:ss` clock replaces the whole group.
    */
   countdown: string,
   /**
@@ -39,23 +40,60 @@ export type ResendTexts = readonly [
   ...errors: ResendErrorTexts,
 ];
 
-// The options of a countdown's group after the first (other: also zero, many, and any form a language lacks).
-const pluralCategories: readonly string[] = ['one', 'two', 'few'];
+// The option of a countdown's group that each plural category picks; `other`, and any category missing here or
+// beyond the group's options, picks the last option.
+const pluralOptionIndex: Partial<Record<Intl.LDMLPluralRule, number>> = { one: 0, two: 1, few: 2 };
 
-/**
- * Replaces a template's groups, in order, with their options at `choices` (the first where the chosen one is
- * missing), then `#` with `value`.
- */
-function fillTemplate(template: string, value: string | undefined, ...choices: number[]): string {
-  return (
-    template
-      .replace(/{(.*?)}/g, (_, group: string) => {
-        const options = group.split('|');
-        return options[choices.shift()!] ?? options[0]!;
-      })
-      // A function, so that a `$` in a destination is not read as a replacement pattern.
-      .replace('#', () => value!)
-  );
+// The option of the code-sent medium group for each medium; without a medium, the first option (none).
+const mediumOptionIndex: Record<NonNullable<CodeSentDetails['medium']>, number> = { SMS: 1, EMAIL: 2 };
+
+/** Replaces a template's first `{…|…}` group with the option that `chooseOption` picks from its options. */
+function fillFirstGroup(template: string, chooseOption: (options: readonly string[]) => string): string {
+  return template.replace(/{(.*?)}/, (_, group: string) => chooseOption(group.split('|')));
+}
+
+/** Replaces the `#` in a filled template with `value`. */
+function fillValue(text: string, value: string): string {
+  // A function, so that a `$` in a destination is not read as a replacement pattern.
+  return text.replace('#', () => value);
+}
+
+/** The option for a plural category: the option at its index, else the last option (`other`). */
+function pluralOption(options: readonly string[], plural: Intl.LDMLPluralRule): string {
+  const lastIndex = options.length - 1;
+  const index = pluralOptionIndex[plural];
+  if (index === undefined || index >= lastIndex) return options[lastIndex]!;
+  return options[index]!;
+}
+
+/** The option at `index`, else the first option. */
+function optionAt(options: readonly string[], index: number): string {
+  return options[index] ?? options[0]!;
+}
+
+/** The countdown message of a language's countdown template. */
+function countdownMessage(template: string) {
+  return ({ formattedSeconds, plural, clock }: CountdownParts): string => {
+    if (clock) return template.replace(/{.*}/, clock);
+    return fillValue(
+      fillFirstGroup(template, (options) => pluralOption(options, plural)),
+      formattedSeconds,
+    );
+  };
+}
+
+/** The code-sent message of a language's code-sent template, followed by its `earlierCodesVoid` sentence. */
+function codeSentMessage(template: string, earlierCodesVoid: string) {
+  return ({ destination, medium }: CodeSentDetails): string => {
+    const mediumIndex = medium ? mediumOptionIndex[medium] : 0;
+    const destinationIndex = destination ? 1 : 0;
+    const filled = fillFirstGroup(
+      fillFirstGroup(template, (options) => optionAt(options, mediumIndex)),
+      (options) => optionAt(options, destinationIndex),
+    );
+    // Without a destination, the chosen option has no `#` to fill.
+    return (destination ? fillValue(filled, destination) : filled) + earlierCodesVoid;
+  };
 }
 
 /**
@@ -82,17 +120,8 @@ export function buildCatalogue(
     direction,
     resendLabel,
     sendingLabel,
-    countdown: ({ formattedSeconds, plural, clock }) =>
-      clock
-        ? countdown.replace(/{.*}/, clock)
-        : fillTemplate(countdown, formattedSeconds, pluralCategories.indexOf(plural) + 1),
-    codeSent: ({ destination, medium }) =>
-      fillTemplate(
-        codeSent,
-        destination,
-        medium === 'SMS' ? 1 : medium === 'EMAIL' ? 2 : 0,
-        destination ? 1 : 0,
-      ) + earlierCodesVoid,
+    countdown: countdownMessage(countdown),
+    codeSent: codeSentMessage(codeSent, earlierCodesVoid),
     codeSentIfAccountExists: codeSentIfAccountExists + earlierCodesVoid,
     readyAgain,
     errors: buildErrorMessages(errorTexts),

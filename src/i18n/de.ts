@@ -1,14 +1,22 @@
 import { buildCatalogue } from './buildCatalogue';
 
 /** German messages. */
-export const de = buildCatalogue([
+export const de = /* @__PURE__ */ buildCatalogue([
+  // locale
   'de',
+  // resendLabel
   'Code erneut senden',
+  // sendingLabel
   'Wird gesendet…',
-  'Erneutes Senden in {# Sekunden|# Sekunde} möglich',
+  // countdown: the wait in seconds, one|other
+  'Erneutes Senden in {# Sekunde|# Sekunden} möglich',
+  // codeSent: the medium, neither|text message|email, then the destination, none|#
   'Ein neuer Code wurde{| per SMS| per E-Mail}{| an #} gesendet.',
+  // earlierCodesVoid: appended to both code-sent announcements (with the space between sentences, if any)
   ' Frühere Codes gelten nicht mehr.',
+  // codeSentIfAccountExists
   'Falls ein Konto existiert, wurde ein neuer Code gesendet.',
+  // readyAgain
   'Sie können jetzt einen neuen Code anfordern.',
   // unavailable
   'Senden ist gerade nicht möglich. Versuchen Sie es später oder kontaktieren Sie den Support.',

@@ -1,20 +1,25 @@
 import { buildCatalogue } from './buildCatalogue';
 
-// Every locale lists its texts in this order; the templates' syntax is described on ResendTexts.
+// Every locale lists its texts in this order; the templates' syntax is described on ResendTexts. Each locale is
+// marked pure, so that a bundle that never reads one (say, the hook's English default under a custom catalogue)
+// drops it with its texts.
 /** English messages: the default catalogue. */
-export const en = buildCatalogue([
-  // locale, resendLabel, sendingLabel
+export const en = /* @__PURE__ */ buildCatalogue([
+  // locale
   'en',
+  // resendLabel
   'Resend code',
+  // sendingLabel
   'Sending…',
-  // countdown: the wait in seconds, other|one
-  'Resend available in {# seconds|# second}',
+  // countdown: the wait in seconds, one|other
+  'Resend available in {# second|# seconds}',
   // codeSent: the medium, neither|text message|email, then the destination, none|#
   'A new code was sent{| by text message| by email}{| to #}.',
-  // earlierCodesVoid, after both code-sent announcements (with the space between sentences)
+  // earlierCodesVoid: appended to both code-sent announcements (with the space between sentences, if any)
   ' Earlier codes no longer work.',
-  // codeSentIfAccountExists, readyAgain
+  // codeSentIfAccountExists
   'If an account exists, a new code was sent.',
+  // readyAgain
   'You can request a new code now.',
   // unavailable
   "Can't send a code right now. Try again later or contact support.",

@@ -1,14 +1,22 @@
 import { buildCatalogue } from './buildCatalogue';
 
 /** Spanish messages. */
-export const es = buildCatalogue([
+export const es = /* @__PURE__ */ buildCatalogue([
+  // locale
   'es',
+  // resendLabel
   'Reenviar código',
+  // sendingLabel
   'Enviando…',
-  'Reenvío disponible en {# segundos|# segundo}',
+  // countdown: the wait in seconds, one|other
+  'Reenvío disponible en {# segundo|# segundos}',
+  // codeSent: the medium, neither|text message|email, then the destination, none|#
   'Se envió un código nuevo{| por SMS| por correo electrónico}{| a #}.',
+  // earlierCodesVoid: appended to both code-sent announcements (with the space between sentences, if any)
   ' Los códigos anteriores ya no sirven.',
+  // codeSentIfAccountExists
   'Si existe una cuenta, se envió un código nuevo.',
+  // readyAgain
   'Ya puedes solicitar un código nuevo.',
   // unavailable
   'No se puede enviar el código ahora. Inténtalo más tarde o contacta con soporte.',

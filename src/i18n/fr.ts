@@ -1,14 +1,22 @@
 import { buildCatalogue } from './buildCatalogue';
 
 /** French messages. */
-export const fr = buildCatalogue([
+export const fr = /* @__PURE__ */ buildCatalogue([
+  // locale
   'fr',
+  // resendLabel
   'Renvoyer le code',
+  // sendingLabel
   'Envoi en cours…',
-  'Renvoi possible dans {# secondes|# seconde}',
+  // countdown: the wait in seconds, one|other
+  'Renvoi possible dans {# seconde|# secondes}',
+  // codeSent: the medium, neither|text message|email, then the destination, none|#
   'Un nouveau code a été envoyé{| par SMS| par e-mail}{| à #}.',
+  // earlierCodesVoid: appended to both code-sent announcements (with the space between sentences, if any)
   ' Les codes précédents ne sont plus valides.',
+  // codeSentIfAccountExists
   'Si un compte existe, un nouveau code a été envoyé.',
+  // readyAgain
   'Vous pouvez demander un nouveau code.',
   // unavailable
   'Envoi impossible pour le moment. Réessayez plus tard ou contactez l’assistance.',

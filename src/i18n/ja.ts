@@ -1,14 +1,22 @@
 import { buildCatalogue } from './buildCatalogue';
 
 /** Japanese messages (no plural forms). */
-export const ja = buildCatalogue([
+export const ja = /* @__PURE__ */ buildCatalogue([
+  // locale
   'ja',
+  // resendLabel
   'コードを再送信',
+  // sendingLabel
   '送信中…',
+  // countdown: the wait in seconds, other only
   '再送信まであと{#秒}',
+  // codeSent: the medium, neither|text message|email, then the destination, none|#
   '{|SMSで|メールで}新しいコードを{| # 宛てに}送信しました。',
+  // earlierCodesVoid: appended to both code-sent announcements (with the space between sentences, if any)
   '以前のコードは使えません。',
+  // codeSentIfAccountExists
   'アカウントが存在する場合、新しいコードを送信しました。',
+  // readyAgain
   '新しいコードをリクエストできます。',
   // unavailable
   '現在送信できません。後ほどお試しいただくか、サポートへご連絡ください。',

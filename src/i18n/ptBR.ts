@@ -1,14 +1,22 @@
 import { buildCatalogue } from './buildCatalogue';
 
 /** Brazilian Portuguese messages. */
-export const ptBR = buildCatalogue([
+export const ptBR = /* @__PURE__ */ buildCatalogue([
+  // locale
   'pt-BR',
+  // resendLabel
   'Reenviar código',
+  // sendingLabel
   'Enviando…',
-  'Reenvio disponível em {# segundos|# segundo}',
+  // countdown: the wait in seconds, one|other
+  'Reenvio disponível em {# segundo|# segundos}',
+  // codeSent: the medium, neither|text message|email, then the destination, none|#
   'Um novo código foi enviado{| por SMS| por e-mail}{| para #}.',
+  // earlierCodesVoid: appended to both code-sent announcements (with the space between sentences, if any)
   ' Os códigos anteriores não valem mais.',
+  // codeSentIfAccountExists
   'Se houver uma conta, um novo código foi enviado.',
+  // readyAgain
   'Você já pode solicitar um novo código.',
   // unavailable
   'Não foi possível enviar o código agora. Tente mais tarde ou fale com o suporte.',

@@ -1,14 +1,22 @@
 import { buildCatalogue } from './buildCatalogue';
 
 /** Simplified Chinese messages (no plural forms). */
-export const zhCN = buildCatalogue([
+export const zhCN = /* @__PURE__ */ buildCatalogue([
+  // locale
   'zh-CN',
+  // resendLabel
   '重新发送验证码',
+  // sendingLabel
   '正在发送…',
+  // countdown: the wait in seconds, other only
   '{# 秒}后可重新发送',
+  // codeSent: the medium, neither|text message|email, then the destination, none|#
   '新验证码已{|通过短信|通过邮件}发送{|至 #}。',
+  // earlierCodesVoid: appended to both code-sent announcements (with the space between sentences, if any)
   '之前的验证码已失效。',
+  // codeSentIfAccountExists
   '如果该账户存在，新验证码已发送。',
+  // readyAgain
   '现在可以重新获取验证码了。',
   // unavailable
   '暂时无法发送验证码，请稍后重试或联系客服。',
