@@ -3,6 +3,7 @@ import {
   type ButtonHTMLAttributes,
   type CSSProperties,
   forwardRef,
+  type KeyboardEvent,
   type ReactElement,
   type ReactNode,
   type SyntheticEvent,
@@ -11,14 +12,13 @@ import {
 import type { CooldownStatus } from '../core/CooldownStore';
 import type { ResendError } from '../core/ResendError';
 import type { CodeDeliveryDetails } from '../core/ResendRequest';
-import type { Covers, Split } from '../core/Split';
 import { formatCountdown } from '../i18n/resolveMessages';
 import { useResendAnnouncement } from '../react/useResendAnnouncement';
 import {
-  requestOptionNames,
   type UseResendConfirmationCodeOptions,
   useResendConfirmationCode,
 } from '../react/useResendConfirmationCode';
+import { ResendStatusText } from './ResendStatusText';
 import { mergeProps, Slot, type SlotProps } from './Slot';
 
 /** What `className` and `children` functions receive. */
@@ -68,14 +68,8 @@ export interface ResendCodeButtonProps extends UseResendConfirmationCodeOptions,
   statusDisplay?: 'visible' | 'visually-hidden';
 }
 
-// The props the element must not receive: the hook's options, and ours the element cannot take as they are
-// (`className` and `children` may be functions; `disabled` would drop focus, so it becomes `aria-disabled`).
-const ownPropList =
-  `${requestOptionNames} userPool client cooldown lastSentAt maxResends persistence timeoutMs enumerationSafe onSent onError onAlreadyConfirmed locale messages queryClient className children asChild unstyled statusDisplay disabled` as const;
-const ownPropNames: string[] = ownPropList.split(' ');
-
-// A compile error when the hook gains an option the list lacks (it would reach the DOM).
-true satisfies Covers<Split<typeof ownPropList, ' '>, keyof UseResendConfirmationCodeOptions>;
+// `true` when no key of `Props` is a key of `Options`, else `never`.
+type SharesNoKeyWith<Props, Options> = [Extract<keyof Props, keyof Options>] extends [never] ? true : never;
 
 // Screen-reader-only: present in the accessibility tree, out of sight (the clip hides padding and border too). Not
 // presentation, so kept even when bare.
@@ -88,18 +82,55 @@ const visuallyHidden: CSSProperties = {
   whiteSpace: 'nowrap',
 };
 
+// Enter and Space activate a button, so either key usually becomes a click.
+function isActivationKey(key: string): boolean {
+  return key === 'Enter' || key === ' ';
+}
+
 /**
  * A drop-in "resend code" button: renders {@link useResendConfirmationCode}'s state and owns no logic. It keeps
  * focus and a stable accessible name while waiting, shows a localized countdown, and announces events politely.
  */
 export const ResendCodeButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, ResendCodeButtonProps>(
   function ResendCodeButton(props, ref): ReactElement {
-    const { className, children, unstyled } = props;
+    // The hook's options and our own props stay off the element; `className` and `children` may be functions, and
+    // `disabled` would drop focus, so it becomes `aria-disabled`.
+    const {
+      username,
+      userPool,
+      client,
+      clientMetadata,
+      secretHash,
+      analyticsEndpointId,
+      userContextData,
+      cooldown,
+      lastSentAt,
+      maxResends,
+      persistence,
+      timeoutMs,
+      enumerationSafe = false,
+      onSent,
+      onError,
+      onAlreadyConfirmed,
+      locale,
+      messages: messageOverrides,
+      queryClient,
+      className,
+      children,
+      asChild,
+      unstyled,
+      statusDisplay,
+      disabled,
+      ...hostProps
+    } = props;
+    // A compile error when the hook gains an option the list above misses (it would reach the element).
+    true satisfies SharesNoKeyWith<typeof hostProps, UseResendConfirmationCodeOptions>;
+
     const result = useResendConfirmationCode(props);
     const { state, error, messages } = result;
-    const announcement = useResendAnnouncement(result, props.enumerationSafe);
+    const event = useResendAnnouncement(result);
     const countdownId = useId();
-    const canResend = result.canResend && !props.disabled;
+    const canResend = result.canResend && !disabled;
     // The hook's result with the button's own view of it (the functions may read the hook's other fields too).
     const renderState: ResendCodeButtonRenderState = {
       ...result,
@@ -112,27 +143,30 @@ export const ResendCodeButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, Re
     // Present (empty) unless `unstyled`: what styles.css targets.
     const styleHook = unstyled ? undefined : '';
 
-    const hostProps: Record<string, unknown> = { ...props };
-    for (const name of ownPropNames) delete hostProps[name];
     // A press or an activation key usually becomes a click: take the cross-tab lock now, so the click's own task can
     // start the request.
-    const prepare = (event: SyntheticEvent & { key?: string }) => {
-      if (canResend && [undefined, 'Enter', ' '].includes(event.key)) result.prepare();
+    const prepareOnPress = () => {
+      if (canResend) result.prepare();
     };
-    const content =
-      typeof children === 'function'
-        ? children(renderState)
-        : (children ?? (
-            <>
-              <span data-part="label">{renderState.label}</span>
-              {waitText && (
-                // Out of the name (which stays the label) and read as the description instead.
-                <span data-part="countdown" id={countdownId} aria-hidden="true">
-                  {waitText}
-                </span>
-              )}
-            </>
-          ));
+    const prepareOnKey = (keyEvent: KeyboardEvent) => {
+      if (canResend && isActivationKey(keyEvent.key)) result.prepare();
+    };
+    let content: ReactNode;
+    if (typeof children === 'function') content = children(renderState);
+    else if (children != null) content = children;
+    else {
+      content = (
+        <>
+          <span data-part="label">{renderState.label}</span>
+          {waitText && (
+            // Out of the name (which stays the label) and read as the description instead.
+            <span data-part="countdown" id={countdownId} aria-hidden="true">
+              {waitText}
+            </span>
+          )}
+        </>
+      );
+    }
 
     // The host's handlers run first and may cancel ours (see mergeProps).
     const elementProps = mergeProps(
@@ -142,12 +176,12 @@ export const ResendCodeButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, Re
         children: content,
         className: typeof className === 'function' ? className(renderState) : className,
         // An action, never a navigation (asChild on a link).
-        onClick: (event: SyntheticEvent) => {
-          event.preventDefault();
+        onClick: (clickEvent: SyntheticEvent) => {
+          clickEvent.preventDefault();
           if (canResend) result.resend();
         },
-        onPointerDown: prepare,
-        onKeyDown: prepare,
+        onPointerDown: prepareOnPress,
+        onKeyDown: prepareOnKey,
         // The name is the label span (the countdown is hidden from the name and describes the button instead), so
         // it stays the same while the visible text counts down. Custom content names the button itself; an
         // aria-label over it could differ from the visible text, which WCAG 2.5.3 (label in name) forbids.
@@ -162,20 +196,16 @@ export const ResendCodeButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, Re
 
     return (
       <>
-        {props.asChild ? (
-          <Slot {...(elementProps as SlotProps)} />
-        ) : (
-          <button type="button" {...elementProps} />
-        )}
+        {asChild ? <Slot {...(elementProps as SlotProps)} /> : <button type="button" {...elementProps} />}
         <span
           role="status"
           aria-live="polite"
           aria-atomic="true"
           data-rcr-status={styleHook}
-          style={props.statusDisplay === 'visually-hidden' ? visuallyHidden : undefined}
+          style={statusDisplay === 'visually-hidden' ? visuallyHidden : undefined}
           {...shared}
         >
-          {announcement}
+          {event && <ResendStatusText event={event} messages={messages} enumerationSafe={enumerationSafe} />}
         </span>
       </>
     );

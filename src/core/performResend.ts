@@ -1,11 +1,12 @@
 import type { SendClaim } from './CooldownStore';
 import type { ResendCodeClient } from './ResendCodeClient';
+import type { ResendError } from './ResendError';
 import type { CodeDeliveryDetails, ResendCallOptions, ResendRequest } from './ResendRequest';
 import { toResendError } from './toResendError';
 
 /** What a resend came to when it did not fail. */
 export type ResendOutcome =
-  /** Cognito sent a new code (or, in enumeration-safe mode, said the user does not exist). */
+  /** Cognito sent a new code (or, in enumeration-safe mode, gave an answer that is shown as one). */
   | { status: 'sent'; delivery: CodeDeliveryDetails }
   /** Another tab claimed the same key at the same moment and sends instead; this tab follows its cooldown. */
   | { status: 'sent-elsewhere'; delivery?: undefined };
@@ -19,10 +20,16 @@ export interface PerformResendOptions extends ResendCallOptions {
   /** The request, validated by the client before anything is sent. */
   request: ResendRequest;
   /**
-   * Treat UserNotFoundException as a send without destination, so the page reveals no account's existence.
-   * @default true
+   * Make every answer that could tell an existing account from an unknown one (a delivery, "user not found",
+   * "already confirmed") the same send without details: `{ status: 'sent', delivery: {} }`, with the same wait.
+   * @default false
    */
   enumerationSafe?: boolean;
+}
+
+// The answers that differ between an existing account and an unknown one, besides a delivery's details.
+function revealsWhetherAccountExists(error: ResendError): boolean {
+  return error.code === 'user-not-found' || error.code === 'user-already-confirmed';
 }
 
 /**
@@ -31,7 +38,7 @@ export interface PerformResendOptions extends ResendCallOptions {
  * with a {@link ResendError}.
  */
 export async function performResend(options: PerformResendOptions): Promise<ResendOutcome> {
-  const { claim, enumerationSafe = true } = options;
+  const { claim, enumerationSafe = false } = options;
   if (!(await claim.confirm())) return { status: 'sent-elsewhere' };
   let delivery: CodeDeliveryDetails;
   try {
@@ -42,15 +49,16 @@ export async function performResend(options: PerformResendOptions): Promise<Rese
   } catch (thrown) {
     // A ResendError (what clients reject with) comes back as it is.
     const error = toResendError(thrown);
-    // In enumeration-safe mode an unknown user looks exactly like a send that Cognito did not describe: same wait,
-    // no destination.
-    if (error.code !== 'user-not-found' || !enumerationSafe) {
-      if (error.rateLimited) claim.rateLimited(error.retryAfterMs);
-      else claim.failed();
-      throw error;
+    if (enumerationSafe && revealsWhetherAccountExists(error)) {
+      // The same as a send Cognito did not describe: the same wait, no destination.
+      claim.succeeded();
+      return { status: 'sent', delivery: {} };
     }
-    delivery = {};
+    if (error.rateLimited) claim.rateLimited(error.retryAfterMs);
+    else claim.failed();
+    throw error;
   }
   claim.succeeded();
-  return { status: 'sent', delivery };
+  // A fresh object for every send, so each send is its own event for whoever watches the delivery.
+  return { status: 'sent', delivery: enumerationSafe ? {} : delivery };
 }

@@ -1,37 +1,55 @@
-import { useState } from 'react';
-import { formatCodeSent } from '../i18n/resolveMessages';
-import type { UseResendConfirmationCodeResult } from './useResendConfirmationCode';
+import { useEffect, useRef, useState } from 'react';
+import { findResendEvent, type ObservedResend, type ResendEvent } from './findResendEvent';
 
 /**
- * The text for a polite live region: what just happened ("a new code was sent to ...", "you can resend now", an
- * error), changing only on those events and never with the countdown, so screen readers are not flooded.
- * In enumeration-safe mode (the default) a send without destination is worded so it does not tell whether the
- * account exists.
+ * How long the live region stays empty before it shows an event's text. Emptying it first makes the text a change
+ * even when it repeats the last one (React Aria's live announcer clears and sets the same way), and gives a region
+ * that just appeared (after a reload) time to enter the accessibility tree before it speaks.
  */
-export function useResendAnnouncement(
-  { delivery, error, state, messages, errorMessage }: UseResendConfirmationCodeResult,
-  enumerationSafe = true,
-): string {
-  // What the last render saw, and what it announced.
-  const [[seenDelivery, seenError, seenState, announcement], setSeen] = useState<
-    [typeof delivery, typeof error, typeof state, string]
-  >([delivery, error, state, '']);
-  if (seenDelivery !== delivery || seenError !== error || seenState !== state) {
-    // Adjusting state while rendering (React's "storing information from previous renders") avoids an extra
-    // commit per event, which an effect would cost.
-    setSeen([
-      delivery,
-      error,
-      state,
-      error && error !== seenError
-        ? errorMessage!
-        : delivery && delivery !== seenDelivery
-          ? // Without a destination, enumeration-safe wording fits both a real send and an unknown user alike.
-            formatCodeSent(messages, delivery, { enumerationSafe: enumerationSafe && !delivery.destination })
-          : seenState === 'cooldown' && state === 'ready' && !error
-            ? messages.readyAgain
-            : announcement,
-    ]);
-  }
-  return announcement;
+export const announcementDelayMs = 100;
+
+// The event the region is about, and whether its text shows yet (false while the region is emptied first).
+interface Announcement {
+  event: ResendEvent | null;
+  visible: boolean;
+}
+
+const silence: Announcement = { event: null, visible: false };
+
+/**
+ * The event a polite live region should show now: what just happened to the user on screen (a code sent, ready
+ * again, an error, the cap), never the countdown, so screen readers are not flooded. Every event is announced, the
+ * same error twice too; switching users empties the region; `null` while there is nothing to say.
+ */
+export function useResendAnnouncement({
+  userKey,
+  state,
+  delivery,
+  error,
+  limitReached,
+  limitEndsAt,
+}: ObservedResend): ResendEvent | null {
+  const [announcement, setAnnouncement] = useState<Announcement>(silence);
+  // What the last committed render showed: events are found between commits, so a render that never commits (or
+  // another user's answer arriving late) announces nothing.
+  const observed = useRef<ObservedResend | undefined>(undefined);
+
+  useEffect(() => {
+    const current: ObservedResend = { userKey, state, delivery, error, limitReached, limitEndsAt };
+    const change = findResendEvent(observed.current, current);
+    observed.current = current;
+    if (change === 'user-switched') setAnnouncement(silence);
+    else if (change) setAnnouncement({ event: change, visible: false });
+  }, [userKey, state, delivery, error, limitReached, limitEndsAt]);
+
+  useEffect(() => {
+    if (!announcement.event || announcement.visible) return;
+    const timer = setTimeout(
+      () => setAnnouncement({ event: announcement.event, visible: true }),
+      announcementDelayMs,
+    );
+    return () => clearTimeout(timer);
+  }, [announcement]);
+
+  return announcement.visible ? announcement.event : null;
 }

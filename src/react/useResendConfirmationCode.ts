@@ -1,18 +1,21 @@
-import { QueryClient, QueryClientContext, useMutation } from '@tanstack/react-query';
+import { type QueryClient, QueryClientContext, useMutation } from '@tanstack/react-query';
 import type { CognitoUserPool } from 'amazon-cognito-identity-js';
-import { useCallback, useContext, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { CooldownPolicy } from '../core/CooldownPolicy';
 import type { CooldownPersistence, CooldownStatus } from '../core/CooldownStore';
 import { createCognitoResendClient } from '../core/createCognitoResendClient';
 import { getCooldownStore } from '../core/getCooldownStore';
-import { performResend, type ResendOutcome } from '../core/performResend';
+import type { ResendOutcome } from '../core/performResend';
 import type { ResendCodeClient } from '../core/ResendCodeClient';
 import { ResendError } from '../core/ResendError';
 import type { CodeDeliveryDetails, ResendRequest } from '../core/ResendRequest';
-import type { SameNames, Split } from '../core/Split';
-import { validateResendRequest } from '../core/validateResendRequest';
 import type { ResendMessages } from '../i18n/ResendMessages';
 import { formatErrorMessage, type ResendMessageOverrides, resolveMessages } from '../i18n/resolveMessages';
+import { beginResend, type ResendAttempt, type ResendTarget } from './beginResend';
+import { chooseShownError } from './chooseShownError';
+import { clientlessClient } from './clientlessClient';
+import { getFallbackQueryClient } from './getFallbackQueryClient';
+import { useCommittedRef } from './useCommittedRef';
 
 /** Options of {@link useResendConfirmationCode}: who to resend to, through what, and how to wait between sends. */
 export interface UseResendConfirmationCodeOptions extends Omit<ResendRequest, 'username'> {
@@ -25,8 +28,9 @@ export interface UseResendConfirmationCodeOptions extends Omit<ResendRequest, 'u
   /** Overrides of the cooldown policy; see {@link CooldownPolicy} for the defaults. */
   cooldown?: Partial<CooldownPolicy>;
   /**
-   * When a code was last sent (e.g. by `signUp` just now): the hook starts in cooldown from then. Read when the hook
-   * mounts (and when the user changes), so an inline `Date.now()` is fine.
+   * When a code was last sent (e.g. by `signUp` just now): the hook starts in cooldown from then. Recorded when the
+   * hook mounts and when the user changes; a time inside the wait already known for this user is the same send, so
+   * an inline `Date.now()` on every mount or reload during that wait gives the same wait as the sign-up time.
    */
   lastSentAt?: number | Date;
   /**
@@ -45,13 +49,19 @@ export interface UseResendConfirmationCodeOptions extends Omit<ResendRequest, 'u
    */
   timeoutMs?: number;
   /**
-   * Treat "user not found" as a send without destination, so the page reveals no account's existence.
-   * @default true
+   * Make existing and unknown accounts look the same on the page: a delivery, "user not found" and "already
+   * confirmed" all become a send without details (`delivery` and `onSent` get `{}`, the same wait, no error).
+   * Off by default: the page shows what Cognito answered, and Cognito's app-client setting
+   * `PreventUserExistenceErrors` (the real protection) already answers unknown users with a simulated destination.
+   * @default false
    */
   enumerationSafe?: boolean;
-  /** Called after a code was sent, with where it went. */
+  /**
+   * Called after a code was sent, with where it went. The callbacks of the render a click came from get its
+   * answer, even when the screen shows another user by then.
+   */
   onSent?: (delivery: CodeDeliveryDetails) => void;
-  /** Called after a resend failed. */
+  /** Called after a resend failed (also for a refusal before sending: the cap, an invalid request). */
   onError?: (error: ResendError) => void;
   /** Called when Cognito says the user is already confirmed, so the flow can move on (e.g. to sign-in). */
   onAlreadyConfirmed?: () => void;
@@ -70,15 +80,23 @@ export interface UseResendConfirmationCodeOptions extends Omit<ResendRequest, 'u
 export interface UseResendConfirmationCodeResult {
   /** `ready`: a resend may go out; `sending`: one is in flight (in any tab); `cooldown`: waiting. */
   state: CooldownStatus;
+  /**
+   * Whom this state is for: a hash of user pool, app client and username (never the username itself). It changes
+   * when the user on screen changes, so a live region can tell a switch from an event.
+   */
+  userKey: string;
   /** Whether `resend()` would send now. */
   canResend: boolean;
   /** Whole seconds until a resend is possible, `ceil((endsAt - now) / 1000)`; 0 when ready. */
   secondsLeft: number;
   /** When the wait ends (epoch ms), or `null`. */
   endsAt: number | null;
-  /** Where the last code from this hook went; `{}` when Cognito (or enumeration-safe mode) gave no details. */
+  /**
+   * Where the last code this hook sent for the user on screen went (a new object for every send); `{}` when
+   * Cognito (or enumeration-safe mode) gave no details.
+   */
   delivery: CodeDeliveryDetails | null;
-  /** The last failure, cleared by the next send. */
+  /** The last failure for the user on screen (a new object for every failed attempt), cleared by the next send. */
   error: ResendError | null;
   /** The localized message for `error`. */
   errorMessage: string | null;
@@ -86,6 +104,11 @@ export interface UseResendConfirmationCodeResult {
   attempts: number;
   /** Whether `maxResends` is reached: no further code can be requested here. */
   limitReached: boolean;
+  /**
+   * When the cap ends (epoch ms): the streak, and so the cap, starts over `streakResetMs` after the last send.
+   * `null` while no cap holds, or when the time is not known.
+   */
+  limitEndsAt: number | null;
   /** The resolved message catalogue. */
   messages: ResendMessages;
   /** Sends a new code now, unless one is in flight or a wait runs (then nothing is sent). */
@@ -99,19 +122,14 @@ export interface UseResendConfirmationCodeResult {
   prepare: () => void;
 }
 
-/** The names of the options the hook sends as the request, space-separated (one string is smaller than an array). */
-export const requestOptionNames =
-  'username clientMetadata secretHash analyticsEndpointId userContextData' as const;
+// The mutation's variables: the attempt itself, so its result can be matched to the user it was made for.
+type ResendMutationVariables = ResendAttempt;
 
-// A compile error when `requestOptionNames` misses a field of the request or names another.
-true satisfies SameNames<Split<typeof requestOptionNames, ' '>, keyof ResendRequest>;
-
-// A mutation runs one send, or rejects at once with the refusal found before anything was sent. Only a send made
-// here has a delivery (not one another tab made at the same moment).
-type ResendRun = () => Promise<ResendOutcome>;
-
-// Apps without react-query still get a working hook: one QueryClient for the whole page, created on first use.
-let fallbackQueryClient: QueryClient | undefined;
+/** A time given as a number or a Date, as epoch ms; `null` when absent or not a valid time. */
+function timeOf(value: number | Date | undefined): number | null {
+  const time = Number(value);
+  return value !== undefined && Number.isFinite(time) && time > 0 ? time : null;
+}
 
 /**
  * Resend the confirmation code of a Cognito sign-up, with a persisted, cross-tab cooldown and localized errors.
@@ -124,7 +142,7 @@ export function useResendConfirmationCode(
   const nearestQueryClient = useContext(QueryClientContext);
   // Without `userPool` or `client` the missing client id fails validation: `invalid-request`, nothing sent.
   const client = useMemo(
-    () => options.client ?? (userPool ? createCognitoResendClient(userPool) : ({} as ResendCodeClient)),
+    () => options.client ?? (userPool ? createCognitoResendClient(userPool) : clientlessClient),
     [options.client, userPool],
   );
   // The page's one store for this key (the same instance on every render), given the latest policy: an inline
@@ -138,89 +156,64 @@ export function useResendConfirmationCode(
     store.getSnapshot,
     store.getServerSnapshot,
   );
+  const limitReached = sendCount >= maxResends;
 
-  // Latest options without re-creating callbacks: the request and handlers may be new objects on every render.
-  const latest = useRef(options);
-  latest.current = options;
+  // What a click acts on: the render the user sees, never one still pending (a transition that suspended).
+  const committed = useCommittedRef<ResendTarget>({ options, client, store, limitReached });
 
-  // Read once per store: an inline `lastSentAt={Date.now()}` is a new value on every render, and each would count as
-  // another send and grow the wait. Neither absent (NaN) nor an invalid date passes the comparison.
+  // Once per user on screen, after the commit that shows it (StrictMode runs it twice: the same time is the same
+  // send). Reading the committed options, a render that never commits records nothing.
   useEffect(() => {
-    const sentAt = Number(latest.current.lastSentAt);
-    if (sentAt > 0) store.markSent(sentAt);
-  }, [store]);
+    const sentAt = timeOf(committed.current.options.lastSentAt);
+    if (sentAt !== null) store.markSent(sentAt);
+  }, [store, committed]);
 
-  const mutation = useMutation<ResendOutcome, ResendError, ResendRun>(
+  const mutation = useMutation<ResendOutcome, ResendError, ResendMutationVariables>(
     {
-      // A hash of pool, client and username: never the username itself.
+      // A hash of pool, client and username: never the username itself. A new key also resets the mutation's
+      // result, so the next user starts with none.
       mutationKey: ['react-cognito-resend', store.key],
       // A resend must fail at once when offline, not wait parked until the browser is back online.
       networkMode: 'always',
       retry: false,
-      mutationFn: (run) => run(),
-      onSuccess: ({ delivery }) => delivery && latest.current.onSent?.(delivery),
-      onError: (error) => {
-        if (error.code === 'user-already-confirmed') latest.current.onAlreadyConfirmed?.();
-        latest.current.onError?.(error);
-      },
+      mutationFn: (attempt) => attempt.run(),
     },
-    // biome-ignore lint/suspicious/noAssignInExpressions: the fallback is created on first use.
-    options.queryClient ?? nearestQueryClient ?? (fallbackQueryClient ??= new QueryClient()),
+    options.queryClient ?? nearestQueryClient ?? getFallbackQueryClient(),
   );
-  const { mutate, data, error: lastError } = mutation;
+  const { mutate } = mutation;
 
-  const ready = status === 'ready';
-  const limitReached = sendCount >= maxResends;
+  const resend = useCallback(() => {
+    const attempt = beginResend(committed.current);
+    if (attempt) mutate(attempt);
+  }, [committed, mutate]);
+
+  // The last answer counts only for the user it was sent for: after a switch the mutation still holds the previous
+  // user's answer until its key resets it.
+  const answerOnScreen = mutation.variables?.key === store.key;
+  const lastError = answerOnScreen ? mutation.error : null;
+  const delivery = (answerOnScreen && mutation.data?.delivery) || null;
   // One error object for the whole time the cap holds, so it is announced once.
   const limitError = useMemo(
     () =>
       limitReached ? new ResendError('resend-limit-reached', `Resend limit of ${maxResends} reached.`) : null,
     [limitReached, maxResends],
   );
-
-  const resend = useCallback(() => {
-    const current = latest.current;
-    try {
-      if (limitError) throw limitError;
-      // Static fields are checked here so bad input never takes a claim (and never starts a wait); a secret hash
-      // from a function is checked by the client once it resolves. Both refusals are a ResendError.
-      validateResendRequest(current, client.clientId);
-      // Claimed synchronously, in the click's own task: a second click, or a second component for the same user,
-      // finds the claim taken and sends nothing.
-      const claim = store.tryBeginSend();
-      if (claim) {
-        mutate(() =>
-          performResend({
-            claim,
-            client,
-            request: Object.fromEntries(
-              requestOptionNames.split(' ').map((name) => [name, current[name as keyof ResendRequest]]),
-            ) as unknown as ResendRequest,
-            timeoutMs: current.timeoutMs,
-            enumerationSafe: current.enumerationSafe,
-          }),
-        );
-      }
-    } catch (refusal) {
-      mutate(() => Promise.reject(refusal));
-    }
-  }, [store, client, mutate, limitError]);
-
+  const error = chooseShownError({ state: status, lastError, limitError });
   // The catalogue itself unless the host overrides some messages.
   const resolvedMessages = resolveMessages(locale, overrides);
-  // A rate limit explains the wait it caused; once that wait is over it no longer applies.
-  const error = ready ? ((lastError?.rateLimited ? null : lastError) ?? limitError) : lastError;
 
   return {
     state: status,
-    canResend: ready && !limitReached && !!username,
+    userKey: store.key,
+    canResend: status === 'ready' && !limitReached && username !== '',
     secondsLeft,
     endsAt,
-    delivery: data?.delivery ?? null,
+    delivery,
     error,
     errorMessage: error && formatErrorMessage(resolvedMessages, error.code),
     attempts: sendCount,
     limitReached,
+    limitEndsAt: null,
     messages: resolvedMessages,
     resend,
     reset: mutation.reset,
