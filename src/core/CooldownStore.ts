@@ -30,8 +30,16 @@ export interface CooldownStorage {
 /** Where to persist cooldowns: a Web Storage name, `'memory'`, or a storage-like object. */
 export type CooldownPersistence = 'localStorage' | 'sessionStorage' | 'memory' | CooldownStorage;
 
+/** The code flows a cooldown can guard; each has cooldowns of its own. */
+export type CooldownOperation = 'resend-confirmation-code';
+
 /** The parts the cooldown key is derived from; only a hash of them is ever stored. */
 export interface CooldownKeyParts {
+  /**
+   * The code flow.
+   * @default 'resend-confirmation-code'
+   */
+  operation?: CooldownOperation;
   userPoolId: string;
   clientId: string;
   username: string;
@@ -53,9 +61,10 @@ export interface CooldownStoreOptions {
 /** A claim on the right to send, returned by {@link CooldownStore.tryBeginSend}. */
 export interface SendClaim {
   /**
-   * Takes the cross-tab lock (Web Locks, where the browser has them) and re-checks storage, so two tabs that
-   * claimed at the same moment send once. Resolves `false` when another tab got there first; the claim is then
-   * already released and must not be settled. Without Web Locks it resolves `true` at once.
+   * Decides whether this tab sends: under the cross-tab lock (Web Locks, waiting behind a tab that holds it) it
+   * re-reads the storage, so two tabs that claimed at the same moment send once. Without Web Locks it reads its
+   * lease back after other tabs' writes had time to arrive. Resolves `false` when another tab sends or sent
+   * instead; the claim is then released already and settling it does nothing.
    */
   confirm(): Promise<boolean>;
   /** The send succeeded at `sentAt`: start the policy's wait. */
@@ -64,7 +73,8 @@ export interface SendClaim {
   rateLimited(retryAfterMs?: number): void;
   /**
    * The send failed otherwise: release the claim without a wait so the user can try again. A failure while the page
-   * unloads (which cancels the request, perhaps after it reached Cognito) counts as a send made at the claim instead.
+   * unloads (which cancels the request, perhaps after it reached Cognito) counts as a send made when the request
+   * started instead.
    */
   failed(): void;
 }
@@ -87,7 +97,10 @@ export interface CooldownStore {
    * wait runs, in this tab or another. The claim must be settled exactly once.
    */
   tryBeginSend(): SendClaim | null;
-  /** Records a code sent elsewhere (e.g. by `signUp`) at `sentAt`, starting the wait unless a later one runs. */
+  /**
+   * Records a code sent elsewhere (e.g. by `signUp`) at `sentAt`, starting its wait. Idempotent: a time at or before
+   * the last send the store knows, or inside the wait it knows, is that same send and changes nothing.
+   */
   markSent(sentAt: number): void;
   /** Forgets this key's cooldown and counts (e.g. after the user confirmed). */
   reset(): void;
@@ -95,8 +108,8 @@ export interface CooldownStore {
   refresh(): void;
   /**
    * Takes the cross-tab lock ahead of a likely send (call it on pointerdown or keydown), so that a claim made within
-   * {@link preparedLockMs} confirms at once and the request starts in the click's own task. Does nothing without Web
-   * Locks, or while a send or a wait runs.
+   * a second confirms at once and the request starts in the click's own task. Does nothing without Web Locks, or
+   * while a send or a wait runs; a claim refused meanwhile lets the lock go at once.
    */
   prepareSend(): void;
 }

@@ -15,88 +15,67 @@ export interface CooldownWaitInput {
   retryAfterMs?: number;
 }
 
-/**
- * A resolved policy as its values in the order of {@link defaultCooldownPolicy}'s fields: `[baseWaitMs, growthFactor,
- * maxWaitMs, streakResetMs, rateLimitedWaitMs, maxRateLimitedWaitMs]`. Reading fields by position keeps their names
- * out of the bundle.
- */
-export type CooldownPolicyValues = [
-  baseWaitMs: number,
-  growthFactor: number,
-  maxWaitMs: number,
-  streakResetMs: number,
-  rateLimitedWaitMs: number,
-  maxRateLimitedWaitMs: number,
-];
+// Each further consecutive rate limit doubles the wait; the policy caps it, so this needs no setting.
+const rateLimitGrowthFactor = 2;
 
-/**
- * Merges policy overrides over {@link defaultCooldownPolicy}, as {@link CooldownPolicyValues}. A field that is not a
- * finite, non-negative number (or, for `growthFactor`, a finite number of at least 1) keeps its default, so a bad
- * setting can neither remove the cooldown by accident nor lock a user out forever.
- */
-export function resolveCooldownPolicyValues(
-  overrides?: Partial<CooldownPolicy> | null,
-): CooldownPolicyValues {
-  return Object.entries(defaultCooldownPolicy).map(([field, fallback], index) => {
-    const value = (overrides as Record<string, unknown> | null | undefined)?.[field] as number;
-    // The second field, growthFactor, must not shrink the wait; the others must not be negative.
-    return Number.isFinite(value) && value >= +(index === 1) ? value : fallback;
-  }) as CooldownPolicyValues;
+function isSetting(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
 }
 
-/** Merges policy overrides over {@link defaultCooldownPolicy}, as {@link resolveCooldownPolicyValues} does. */
+/**
+ * Merges policy overrides over {@link defaultCooldownPolicy}. A field that is not a finite, non-negative number (or,
+ * for `growthFactor`, a finite number of at least 1) keeps its default, so a bad setting can neither remove the
+ * cooldown by accident nor lock a user out forever.
+ */
 export function resolveCooldownPolicy(overrides?: Partial<CooldownPolicy> | null): CooldownPolicy {
-  const values = resolveCooldownPolicyValues(overrides);
-  return Object.fromEntries(
-    Object.keys(defaultCooldownPolicy).map((field, index) => [field, values[index]]),
-  ) as unknown as CooldownPolicy;
+  const policy: CooldownPolicy = { ...defaultCooldownPolicy };
+  if (!overrides) return policy;
+  for (const field of Object.keys(policy) as (keyof CooldownPolicy)[]) {
+    const value = overrides[field];
+    // A growth factor below 1 would shrink the wait with each send; every other field is a duration.
+    const lowest = field === 'growthFactor' ? 1 : 0;
+    if (isSetting(value) && value >= lowest) policy[field] = value;
+  }
+  return policy;
 }
 
 /**
- * The longest wait a policy can produce, whatever happened before: the cooldown store reads a stored deadline further
- * ahead than this as garbage.
+ * The longest wait a resolved policy can produce, whatever happened before: the cooldown store clamps a stored
+ * deadline further ahead than this.
  */
-export function longestCooldownWait(policy?: Partial<CooldownPolicy> | null): number {
-  return longestWaitOf(resolveCooldownPolicyValues(policy));
+export function longestCooldownWait(policy: CooldownPolicy): number {
+  return Math.ceil(Math.max(policy.maxWaitMs, policy.maxRateLimitedWaitMs));
+}
+
+// `startMs * factor^(count - 1)`, capped. Very long streaks overflow to Infinity, and the cap is the answer then; a
+// zero start turns the wait off (0 * Infinity would be NaN).
+function grownWait(startMs: number, factor: number, count: number, capMs: number): number {
+  if (startMs === 0) return 0;
+  return Math.min(startMs * factor ** (count - 1), capMs);
+}
+
+/** The wait after the `streak`-th send of a streak (a whole number of at least 1), under a resolved policy. */
+export function waitAfterSend(policy: CooldownPolicy, streak: number): number {
+  return Math.ceil(grownWait(policy.baseWaitMs, policy.growthFactor, streak, policy.maxWaitMs));
 }
 
 /**
- * {@link longestCooldownWait} of a policy resolved already.
- * @internal
+ * The wait after the `count`-th consecutive rate-limit answer (a whole number of at least 1), under a resolved
+ * policy: the policy's wait, or the server's hint when that is longer, both capped at `maxRateLimitedWaitMs` so a
+ * bogus hint cannot lock the user out for days.
  */
-export function longestWaitOf([, , maxWaitMs, , , maxRateLimitedWaitMs]: CooldownPolicyValues): number {
-  return Math.ceil(Math.max(maxWaitMs, maxRateLimitedWaitMs));
+export function waitAfterRateLimit(policy: CooldownPolicy, count: number, retryAfterMs?: number): number {
+  const { rateLimitedWaitMs, maxRateLimitedWaitMs } = policy;
+  const policyWaitMs = grownWait(rateLimitedWaitMs, rateLimitGrowthFactor, count, maxRateLimitedWaitMs);
+  // NaN, Infinity and negative hints are ignored.
+  const hintMs =
+    isSetting(retryAfterMs) && retryAfterMs > 0 ? Math.min(retryAfterMs, maxRateLimitedWaitMs) : 0;
+  return Math.ceil(Math.max(policyWaitMs, hintMs));
 }
 
-/**
- * The wait after the `count`-th send of a streak or, when `rateLimited`, the `count`-th consecutive rate limit, under
- * a policy from {@link resolveCooldownPolicyValues}; `count` is a whole number of at least 1.
- */
-export function cooldownWaitAfter(
-  policy: CooldownPolicyValues,
-  count: number,
-  rateLimited?: boolean,
-  retryAfterMs?: number,
-): number {
-  const [baseWaitMs, growthFactor, maxWaitMs, , rateLimitedWaitMs, maxRateLimitedWaitMs] = policy;
-  // Very long streaks overflow to Infinity; the cap is the answer then. A zero start turns the wait off (0 * Infinity
-  // would be NaN).
-  const grow = (startMs: number, factor: number, capMs: number): number =>
-    startMs && Math.min(startMs * factor ** (count - 1), capMs);
-  return Math.ceil(
-    rateLimited
-      ? Math.max(
-          // Each further consecutive rate limit doubles the wait; the policy caps it, so this needs no setting.
-          grow(rateLimitedWaitMs, 2, maxRateLimitedWaitMs),
-          // The hint is capped too, so a bogus one cannot lock the user out for days; NaN and Infinity are ignored.
-          (retryAfterMs as number) < Infinity ? Math.min(retryAfterMs as number, maxRateLimitedWaitMs) : 0,
-        )
-      : grow(baseWaitMs, growthFactor, maxWaitMs),
-  );
-}
-
+// A count from outside: a whole number of at least 1, anything else counts as the first.
 function toCount(value: unknown): number {
-  return Number.isFinite(value) && (value as number) >= 1 ? Math.floor(value as number) : 1;
+  return isSetting(value) && value >= 1 ? Math.floor(value) : 1;
 }
 
 /**
@@ -110,8 +89,9 @@ export function computeCooldownWait(
   policy: Partial<CooldownPolicy> | null | undefined,
   input: CooldownWaitInput,
 ): number {
-  const values = resolveCooldownPolicyValues(policy);
-  return input.rateLimited === true
-    ? cooldownWaitAfter(values, toCount(input.rateLimitCount), true, input.retryAfterMs)
-    : cooldownWaitAfter(values, toCount(input.streak));
+  const resolved = resolveCooldownPolicy(policy);
+  if (input.rateLimited === true) {
+    return waitAfterRateLimit(resolved, toCount(input.rateLimitCount), input.retryAfterMs);
+  }
+  return waitAfterSend(resolved, toCount(input.streak));
 }

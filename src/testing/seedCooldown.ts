@@ -1,5 +1,6 @@
 import type { CooldownKeyParts, CooldownStorage } from '../core/CooldownStore';
-import { clearCooldownStores, serializeCooldownRecord } from '../core/getCooldownStore';
+import { serializeCooldownRecord } from '../core/cooldown/serializeCooldownRecord';
+import { clearCooldownStores } from '../core/getCooldownStore';
 import { cooldownKeyPrefix, hashCooldownKey } from '../core/hashCooldownKey';
 
 /** Options of {@link seedCooldown}. */
@@ -31,7 +32,15 @@ export function seedCooldown(options: SeedCooldownOptions): void {
   const { secondsLeft = 30, sendCount = 1, storage = globalThis.localStorage } = options;
   const now = Date.now();
   const endsAt = options.endsAt ?? now + secondsLeft * 1000;
-  storage.setItem(hashCooldownKey(options), serializeCooldownRecord([sendCount, 0, endsAt, now, null, null]));
+  const record = {
+    sendCount,
+    rateLimitCount: 0,
+    endsAt,
+    lastSentAt: now,
+    lastRateLimitedAt: null,
+    lease: null,
+  };
+  storage.setItem(hashCooldownKey(options), serializeCooldownRecord(record));
 }
 
 /**

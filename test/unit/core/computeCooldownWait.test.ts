@@ -102,7 +102,7 @@ describe('computeCooldownWait', () => {
           const wait = computeCooldownWait(policy as never, input);
           expect(Number.isInteger(wait)).toBe(true);
           expect(wait).toBeGreaterThanOrEqual(0);
-          expect(wait).toBeLessThanOrEqual(longestCooldownWait(policy as never));
+          expect(wait).toBeLessThanOrEqual(longestCooldownWait(resolveCooldownPolicy(policy as never)));
         },
       ),
       { numRuns: 10_000 },

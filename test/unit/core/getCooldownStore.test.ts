@@ -1,11 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CooldownSnapshot, CooldownStorage, CooldownStore } from '../../../src/core/CooldownStore';
-import {
-  clearCooldownStores,
-  cooldownSendLeaseMs,
-  getCooldownStore,
-  preparedLockMs,
-} from '../../../src/core/getCooldownStore';
+import { preparedLockMs } from '../../../src/core/cooldown/createCooldownStore';
+import { leaseSettleMs } from '../../../src/core/cooldown/createSendClaim';
+import { sendLeaseMs as cooldownSendLeaseMs } from '../../../src/core/cooldown/transitionCooldownRecord';
+import { clearCooldownStores, getCooldownStore } from '../../../src/core/getCooldownStore';
 import { installLocks, removeLocks } from '../support/installLocks';
 
 const parts = {
@@ -27,18 +25,18 @@ function rateLimitNow(store: CooldownStore, retryAfterMs?: number): void {
   claim!.rateLimited(retryAfterMs);
 }
 
-// The stored text of a record: the format version, then the fields in this order.
+// The stored text of a record: the format, then each field by name (a lease of another tab until `pendingUntil`).
 function recordOf(values: Record<string, unknown>): string {
-  const { v = 1, ...fields } = values;
-  return JSON.stringify([
-    v,
-    fields.sends ?? 0,
-    fields.rateLimits ?? 0,
-    fields.endsAt ?? null,
-    fields.lastSentAt ?? null,
-    fields.lastRateLimitedAt ?? null,
-    fields.pendingUntil ?? null,
-  ]);
+  const { v = 2, ...fields } = values;
+  return JSON.stringify({
+    format: v,
+    sendCount: fields.sends ?? 0,
+    rateLimitCount: fields.rateLimits ?? 0,
+    endsAt: fields.endsAt ?? null,
+    lastSentAt: fields.lastSentAt ?? null,
+    lastRateLimitedAt: fields.lastRateLimitedAt ?? null,
+    lease: fields.pendingUntil == null ? null : { ownerId: 'another-tab', until: fields.pendingUntil },
+  });
 }
 
 function watch(store: CooldownStore): { seen: CooldownSnapshot[]; unsubscribe: () => void } {
@@ -289,14 +287,13 @@ describe('sharing and persistence', () => {
       '[]',
       '"text"',
       '{}',
-      recordOf({ v: 2, endsAt: start + 10_000 }),
+      recordOf({ v: 1, endsAt: start + 10_000 }),
+      recordOf({ v: 3, endsAt: start + 10_000 }),
       recordOf({ endsAt: 'soon' }),
-      recordOf({ endsAt: start + 10 * 24 * 3_600_000 }),
       recordOf({ endsAt: start + 10_000, sends: -1 }),
       recordOf({ endsAt: start + 10_000, sends: 1.5 }),
       recordOf({ endsAt: start + 10_000, rateLimits: '3' }),
-      recordOf({ pendingUntil: start + 3_600_000 }),
-      recordOf({ lastSentAt: start + 3_600_000 }),
+      recordOf({ endsAt: start + 10_000 }).replace('"lease":null', '"lease":{"until":5}'),
       '[1,0,0,1e999]',
       `[1,NaN,0,${start + 10_000}]`,
       JSON.stringify({ v: 1, endsAt: start + 10_000, sends: 1, lastSentAt: start }),
@@ -398,7 +395,15 @@ describe('sharing and persistence', () => {
     writable = true;
     vi.advanceTimersByTime(60_000);
     sendNow(store);
-    expect(JSON.parse(map.get(store.key)!)).toEqual([1, 3, 0, start + 210_000, start + 90_000, null, null]);
+    expect(JSON.parse(map.get(store.key)!)).toEqual({
+      format: 2,
+      sendCount: 3,
+      rateLimitCount: 0,
+      endsAt: start + 210_000,
+      lastSentAt: start + 90_000,
+      lastRateLimitedAt: null,
+      lease: null,
+    });
   });
 
   it("follows another tab's resend even while its own writes fail", () => {
@@ -550,18 +555,18 @@ describe('timers and page listeners', () => {
     const documentAdd = vi.spyOn(document, 'addEventListener');
     const documentRemove = vi.spyOn(document, 'removeEventListener');
     const store = getCooldownStore(parts);
-    expect(windowAdd).not.toHaveBeenCalled();
+    // The page lifecycle (pagehide, pageshow, visibilitychange) is watched once per page, from the first store on.
+    expect(windowAdd.mock.calls.map(([type]) => type).sort()).toEqual(['pagehide', 'pageshow']);
     const first = store.subscribe(() => {});
     const second = store.subscribe(() => {});
-    expect(windowAdd.mock.calls.map(([type]) => type).sort()).toEqual(['pageshow', 'storage']);
+    expect(windowAdd.mock.calls.map(([type]) => type).sort()).toEqual(['pagehide', 'pageshow', 'storage']);
     expect(documentAdd.mock.calls.map(([type]) => type)).toEqual(['visibilitychange']);
     first();
     expect(windowRemove).not.toHaveBeenCalled();
     second();
     second();
-    expect(windowRemove.mock.calls).toEqual(expect.arrayContaining(windowAdd.mock.calls));
-    expect(windowRemove).toHaveBeenCalledTimes(2);
-    expect(documentRemove.mock.calls).toEqual(documentAdd.mock.calls);
+    expect(windowRemove.mock.calls.map(([type]) => type)).toEqual(['storage']);
+    expect(documentRemove).not.toHaveBeenCalled();
   });
 
   it('keeps notifying the others when one subscriber leaves during a notification', () => {
@@ -626,9 +631,10 @@ describe('claiming a send', () => {
     expect(store.tryBeginSend()).not.toBeNull();
   });
 
-  it('counts a send cut off by the page unloading as sent, so the reloaded page waits the whole wait', () => {
+  it('counts a send cut off by the page unloading as sent, so the reloaded page waits the whole wait', async () => {
     const store = getCooldownStore(parts);
     const claim = store.tryBeginSend()!;
+    await expect(claim.confirm()).resolves.toBe(true);
     vi.advanceTimersByTime(5_000);
     // The unloading page cancels the request, which then fails, although Cognito may have sent the code.
     window.dispatchEvent(new Event('pagehide'));
@@ -659,58 +665,96 @@ describe('claiming a send', () => {
     expect(store.getSnapshot()).toMatchObject({ status: 'cooldown', secondsLeft: 30, sendCount: 1 });
   });
 
-  it('confirms at once where the browser has no Web Locks', async () => {
+  it('confirms once its lease proved its own where the browser has no Web Locks', async () => {
+    installLocks('none');
     const claim = getCooldownStore(parts).tryBeginSend()!;
-    await expect(claim.confirm()).resolves.toBe(true);
+    const confirmed = claim.confirm();
+    await vi.advanceTimersByTimeAsync(leaseSettleMs);
+    await expect(confirmed).resolves.toBe(true);
   });
 
-  it('sends nothing when another tab holds the lock', async () => {
-    const locks = installLocks('taken');
+  it('sends nothing without Web Locks when another tab claimed over this tab at the same moment', async () => {
+    installLocks('none');
     const store = getCooldownStore(parts);
     const claim = store.tryBeginSend()!;
-    await expect(claim.confirm()).resolves.toBe(false);
+    // The other tab's claim reached the storage after this one's: it is the last writer and sends.
+    fromAnotherTab(store.key, recordOf({ pendingUntil: start + cooldownSendLeaseMs }));
+    const confirmed = claim.confirm();
+    await vi.advanceTimersByTimeAsync(leaseSettleMs);
+    await expect(confirmed).resolves.toBe(false);
+    expect(store.getSnapshot().status).toBe('sending');
+    expect(JSON.parse(localStorage.getItem(store.key)!).lease.ownerId).toBe('another-tab');
+  });
+
+  it('waits while another tab holds the lock, then sends if that tab sent nothing', async () => {
+    const locks = installLocks('available');
+    const store = getCooldownStore(parts);
+    const releaseOtherTab = locks.holdInAnotherTab(store.key);
+    const claim = store.tryBeginSend()!;
+    let confirmed: boolean | undefined;
+    void claim.confirm().then((value) => {
+      confirmed = value;
+    });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(confirmed).toBeUndefined();
+    expect(store.getSnapshot().status).toBe('sending');
     expect(locks.request).toHaveBeenCalledWith(
       expect.stringMatching(/^rcr:[0-9a-f]{16}$/),
-      { ifAvailable: true },
+      expect.objectContaining({ signal: expect.any(AbortSignal) }),
       expect.any(Function),
     );
     expect(locks.request.mock.calls[0]?.[0]).not.toContain('alice');
+    releaseOtherTab();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(confirmed).toBe(true);
     claim.succeeded();
-    expect(store.getSnapshot().sendCount).toBe(0);
+    expect(store.getSnapshot()).toMatchObject({ status: 'cooldown', sendCount: 1 });
   });
 
   it("sends nothing when another tab's cooldown started while this tab waited for the lock", async () => {
-    installLocks('granted');
+    const locks = installLocks('available');
     const store = getCooldownStore(parts);
+    const releaseOtherTab = locks.holdInAnotherTab(store.key);
     const claim = store.tryBeginSend()!;
-    localStorage.setItem(store.key, recordOf({ endsAt: start + 30_000, sends: 1, lastSentAt: start }));
-    await expect(claim.confirm()).resolves.toBe(false);
+    const confirmed = claim.confirm();
+    fromAnotherTab(store.key, recordOf({ endsAt: start + 30_000, sends: 1, lastSentAt: start }));
+    releaseOtherTab();
+    await expect(confirmed).resolves.toBe(false);
     expect(store.getSnapshot()).toMatchObject({ status: 'cooldown', secondsLeft: 30 });
     expect(localStorage.getItem(store.key)).toBe(
       recordOf({ endsAt: start + 30_000, sends: 1, lastSentAt: start }),
     );
+    expect(locks.manager.isHeld(store.key)).toBe(false);
+  });
+
+  it('gives up waiting for the lock after a lease, leaving no lease and no sending state behind', async () => {
+    const locks = installLocks('available');
+    const store = getCooldownStore(parts);
+    locks.holdInAnotherTab(store.key);
+    const claim = store.tryBeginSend()!;
+    const confirmed = claim.confirm();
+    await vi.advanceTimersByTimeAsync(cooldownSendLeaseMs);
+    await expect(confirmed).resolves.toBe(false);
+    expect(store.getSnapshot().status).toBe('ready');
+    expect(localStorage.getItem(store.key)).toBeNull();
+    expect(locks.manager.waitingFor(store.key)).toBe(0);
   });
 
   it('holds the lock until the send is settled, so a second tab cannot confirm meanwhile', async () => {
-    const locks = installLocks('granted');
+    const locks = installLocks('available');
     const store = getCooldownStore(parts);
     const claim = store.tryBeginSend()!;
     await expect(claim.confirm()).resolves.toBe(true);
-    let released = false;
-    void locks.held[0]?.then(() => {
-      released = true;
-    });
-    await Promise.resolve();
-    await Promise.resolve();
-    expect(released).toBe(false);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(locks.manager.isHeld(store.key)).toBe(true);
     claim.succeeded();
-    await locks.held[0];
-    expect(released).toBe(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(locks.manager.isHeld(store.key)).toBe(false);
     expect(store.getSnapshot()).toMatchObject({ status: 'cooldown', sendCount: 1 });
   });
 
   it('answers the same when confirm is asked twice', async () => {
-    const locks = installLocks('granted');
+    const locks = installLocks('available');
     const claim = getCooldownStore(parts).tryBeginSend()!;
     const first = claim.confirm();
     expect(claim.confirm()).toBe(first);
@@ -722,17 +766,18 @@ describe('claiming a send', () => {
 
 describe('a lock taken ahead of the click (prepareSend)', () => {
   it('confirms a claim at once, in the same task, with the lock taken on press', async () => {
-    const locks = installLocks('granted');
+    const locks = installLocks('available');
     const store = getCooldownStore(parts);
     store.prepareSend();
-    await Promise.resolve();
-    await Promise.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(locks.manager.isHeld(store.key)).toBe(true);
     const claim = store.tryBeginSend()!;
     let confirmed: boolean | undefined;
     void claim.confirm().then((value) => {
       confirmed = value;
     });
-    // Settled already: its continuation runs in the microtasks of this very task.
+    // Decided already: its continuation runs in the microtasks of this very task.
+    await Promise.resolve();
     await Promise.resolve();
     expect(confirmed).toBe(true);
     expect(locks.request).toHaveBeenCalledTimes(1);
@@ -741,7 +786,7 @@ describe('a lock taken ahead of the click (prepareSend)', () => {
   });
 
   it('waits for a lock still on its way instead of finding it taken by itself', async () => {
-    const locks = installLocks('granted');
+    const locks = installLocks('available');
     const store = getCooldownStore(parts);
     store.prepareSend();
     const claim = store.tryBeginSend()!;
@@ -751,51 +796,53 @@ describe('a lock taken ahead of the click (prepareSend)', () => {
   });
 
   it('lets the lock go when no click follows the press', async () => {
-    const locks = installLocks('granted');
+    const locks = installLocks('available');
     const store = getCooldownStore(parts);
     store.prepareSend();
-    await Promise.resolve();
-    await Promise.resolve();
-    let released = false;
-    void locks.held[0]?.then(() => {
-      released = true;
-    });
-    vi.advanceTimersByTime(preparedLockMs);
-    await locks.held[0];
-    expect(released).toBe(true);
+    await vi.advanceTimersByTimeAsync(preparedLockMs - 1);
+    expect(locks.manager.isHeld(store.key)).toBe(true);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(locks.manager.isHeld(store.key)).toBe(false);
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('lets the lock go at once when the click is refused because another tab claimed meanwhile', async () => {
+    const locks = installLocks('available');
+    const store = getCooldownStore(parts);
+    store.prepareSend();
+    await vi.advanceTimersByTimeAsync(0);
+    fromAnotherTab(store.key, recordOf({ pendingUntil: start + cooldownSendLeaseMs }));
+    expect(store.tryBeginSend()).toBeNull();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(locks.manager.isHeld(store.key)).toBe(false);
+  });
+
   it('lets the lock go when the stores are cleared (as between tests), so the next store can claim', async () => {
-    const locks = installLocks('granted');
-    getCooldownStore(parts).prepareSend();
-    await Promise.resolve();
-    await Promise.resolve();
-    let released = false;
-    void locks.held[0]?.then(() => {
-      released = true;
-    });
+    const locks = installLocks('available');
+    const store = getCooldownStore(parts);
+    store.prepareSend();
+    await vi.advanceTimersByTimeAsync(0);
     clearCooldownStores();
-    for (let tick = 0; tick < 5; tick++) await Promise.resolve();
-    expect(released).toBe(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(locks.manager.isHeld(store.key)).toBe(false);
     expect(vi.getTimerCount()).toBe(0);
   });
 
   it('takes no lock while a wait runs or without Web Locks', () => {
+    installLocks('none');
     const store = getCooldownStore(parts);
     store.prepareSend();
-    const locks = installLocks('granted');
+    const locks = installLocks('available');
     store.markSent(start);
     store.prepareSend();
     expect(locks.request).not.toHaveBeenCalled();
   });
 
   it('still sends nothing when the wait of another tab started while the lock was held ahead', async () => {
-    installLocks('granted');
+    installLocks('available');
     const store = getCooldownStore(parts);
     store.prepareSend();
-    await Promise.resolve();
-    await Promise.resolve();
+    await vi.advanceTimersByTimeAsync(0);
     const claim = store.tryBeginSend()!;
     localStorage.setItem(store.key, recordOf({ endsAt: start + 30_000, sends: 1, lastSentAt: start }));
     await expect(claim.confirm()).resolves.toBe(false);

@@ -1,34 +1,48 @@
-// A stand-in for the Web Locks API, which jsdom does not have: the cooldown store asks for its key's lock before a
-// send when `navigator.locks` exists, and coordinates tabs through storage alone when it does not.
+// Web Locks for jsdom, which has none: a FakeLockManager with the real semantics as `navigator.locks`, as every
+// browser the package supports has it. A test can take it away (a browser without Web Locks, or an insecure page) or
+// have another tab hold a lock (`holdInAnotherTab`).
 import { type Mock, vi } from 'vitest';
+import { FakeLockManager } from './FakeLockManager';
 
-/** `granted`: every request gets the lock; `taken`: another tab holds it; `none`: a browser without the API. */
-export type LocksMode = 'none' | 'granted' | 'taken';
+/** `available`: Web Locks as browsers have them; `none`: a browser without the API. */
+export type LocksMode = 'none' | 'available';
 
 type LockRequest = (name: string, options: unknown, callback: (lock: unknown) => unknown) => Promise<unknown>;
 
-/** The fake, as a test inspects it. */
-export interface FakeLocks {
-  /** `navigator.locks.request`, recording every call (none with `none`, where it is not installed). */
+/** The installed locks, as a test inspects and drives them. */
+export interface InstalledLocks {
+  manager: FakeLockManager;
+  /** This page's `navigator.locks.request`, recording every call. */
   request: Mock<LockRequest>;
-  /** What each request returned: settled once its callback has finished with the lock. */
-  held: Promise<unknown>[];
+  /** Lets another tab take the lock `name` and hold it until the returned function is called. */
+  holdInAnotherTab(name: string): () => void;
 }
 
-/** Puts a fake `navigator.locks` in place of any earlier one, or with `none` takes it away. */
-export function installLocks(mode: LocksMode): FakeLocks {
+/** Puts fresh locks in place of any earlier ones (or, with `none`, takes them away). */
+export function installLocks(mode: LocksMode = 'available'): InstalledLocks {
   removeLocks();
-  const held: Promise<unknown>[] = [];
-  const request = vi.fn<LockRequest>((name, _options, callback) => {
-    const result = Promise.resolve(callback(mode === 'granted' ? { name, mode: 'exclusive' } : null));
-    held.push(result);
-    return result;
-  });
+  const manager = new FakeLockManager();
+  const page = manager.client();
+  const request = vi.fn<LockRequest>((name, options, callback) =>
+    page.locks.request(name, options as never, callback as never),
+  );
+  const holdInAnotherTab = (name: string): (() => void) => {
+    const tab = manager.client();
+    // Released before the grant, the other tab lets the lock go as soon as it gets it.
+    let released = false;
+    let release = (): void => {
+      released = true;
+    };
+    void tab.locks.request(name, {}, () =>
+      released ? undefined : new Promise<void>((resolve) => (release = resolve)),
+    );
+    return () => release();
+  };
   if (mode !== 'none') Object.defineProperty(navigator, 'locks', { value: { request }, configurable: true });
-  return { request, held };
+  return { manager, request, holdInAnotherTab };
 }
 
-/** Takes the fake away: `navigator` as jsdom has it. */
+/** Takes the locks away: `navigator` as jsdom has it. */
 export function removeLocks(): void {
   Reflect.deleteProperty(navigator, 'locks');
 }

@@ -1,0 +1,37 @@
+import type { CooldownPolicy } from '../CooldownPolicy';
+import type { CooldownSnapshot, CooldownStatus } from '../CooldownStore';
+import type { CooldownRecord } from './CooldownRecord';
+import { isStreakRunning } from './transitionCooldownRecord';
+
+/** The snapshot of a key nothing runs for; also what a server renders. */
+export const readyCooldownSnapshot: CooldownSnapshot = Object.freeze({
+  status: 'ready',
+  endsAt: null,
+  secondsLeft: 0,
+  sendCount: 0,
+  rateLimitCount: 0,
+});
+
+/** What a snapshot is read at: the time, whether this page's own claim is unsettled, and the policy. */
+export interface SnapshotContext {
+  now: number;
+  sending: boolean;
+  policy: CooldownPolicy;
+}
+
+/** What a record shows at a moment: the one derivation of every visible field. */
+export function cooldownSnapshotOf(record: CooldownRecord, context: SnapshotContext): CooldownSnapshot {
+  const { now, policy } = context;
+  const waitRuns = record.endsAt !== null && record.endsAt > now;
+  const leaseLive = record.lease !== null && record.lease.until > now;
+  let status: CooldownStatus = 'ready';
+  if (context.sending || leaseLive) status = 'sending';
+  else if (waitRuns) status = 'cooldown';
+  return Object.freeze({
+    status,
+    endsAt: waitRuns ? record.endsAt : null,
+    secondsLeft: waitRuns ? Math.ceil((record.endsAt! - now) / 1000) : 0,
+    sendCount: isStreakRunning(policy, record.lastSentAt, now) ? record.sendCount : 0,
+    rateLimitCount: isStreakRunning(policy, record.lastRateLimitedAt, now) ? record.rateLimitCount : 0,
+  });
+}

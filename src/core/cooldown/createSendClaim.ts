@@ -1,0 +1,165 @@
+import type { SendClaim } from '../CooldownStore';
+import type { CooldownRecord } from './CooldownRecord';
+import type { CooldownEvent } from './transitionCooldownRecord';
+import { sendLeaseMs } from './transitionCooldownRecord';
+
+/**
+ * Where a claim stands. `claimed`: the lease is taken and the claim waits for the cross-tab lock (or, without Web
+ * Locks, for its lease to prove its own); `sending`: confirmed, the request may be on its way; `refused`: another
+ * tab sends (or has sent) instead, nothing was sent here; `settled`: the answer came.
+ */
+export type SendClaimPhase = 'claimed' | 'sending' | 'refused' | 'settled';
+
+/** What a claim needs from its store. */
+export interface SendClaimHost {
+  /** The store's clock. */
+  now(): number;
+  /** The record as stored now. */
+  read(): CooldownRecord;
+  /** Applies events to the stored record, in order, in one write. */
+  apply(events: CooldownEvent[]): void;
+  /**
+   * The cross-tab lock, where the browser has Web Locks: `takeHeld` hands over a lock the page holds already (taken
+   * on press) and says whether it did; `acquire` asks for it, waiting behind other tabs; `release` lets it go.
+   */
+  lock: { takeHeld(): boolean; acquire(): Promise<boolean>; release(): void } | null;
+  /** Whether the page is unloading, so a failure may be a request cut off after it reached Cognito. */
+  isUnloading(): boolean;
+  /** Calls `listener` on `pagehide`; returns the function that stops it. */
+  onPageHide(listener: () => void): () => void;
+  /** The claim ended (refused or settled): the store forgets it; the write that follows shows the new state. */
+  onEnd(): void;
+}
+
+/**
+ * Without Web Locks, how long a claim lets other tabs' writes reach the storage before it reads its lease back: two
+ * tabs that claimed at the same moment then both see the same last writer, and only that one sends.
+ */
+export const leaseSettleMs = 50;
+
+/** A {@link SendClaim} with its phase, for the store. */
+export interface StoreSendClaim extends SendClaim {
+  readonly phase: SendClaimPhase;
+}
+
+function randomOwnerId(): string {
+  // Not a secret, only distinct between claims: Math.random works in insecure contexts, where the fallback without
+  // Web Locks runs (crypto.randomUUID does not).
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/**
+ * Claims the right to send for one key: takes the lease now (so other tabs show `sending` and claim nothing), then
+ * `confirm` decides under the cross-tab lock whether this tab sends. Exactly one of `succeeded`, `rateLimited` and
+ * `failed` settles it; `pagehide` settles it too (a request on its way counts as sent, a claim still waiting lets go).
+ */
+export function createSendClaim(host: SendClaimHost): StoreSendClaim {
+  const ownerId = randomOwnerId();
+  let phase: SendClaimPhase = 'claimed';
+  let confirmation: Promise<boolean> | null = null;
+  // The timer `confirm` waits on (the lease settling, or the longest wait for the lock); cleared when the claim ends.
+  let confirmTimer: ReturnType<typeof setTimeout> | undefined;
+  // Without Web Locks, answers a `confirm` still waiting when the claim ends.
+  let answerUnconfirmed = (): void => {};
+  // When the request was allowed to start: a request cut off by an unload counts as a code sent then.
+  let startedAt = host.now();
+
+  const end = (events: CooldownEvent[]): void => {
+    stopWatchingPage();
+    clearTimeout(confirmTimer);
+    answerUnconfirmed();
+    // Forgotten first, so the one write below shows the end state at once.
+    host.onEnd();
+    host.apply([...events, { type: 'lease-released', ownerId }]);
+    host.lock?.release();
+  };
+
+  const refuse = (): false => {
+    if (phase === 'claimed') {
+      phase = 'refused';
+      end([]);
+    }
+    return false;
+  };
+
+  const settle = (events: CooldownEvent[]): void => {
+    if (phase === 'claimed' || phase === 'sending') {
+      phase = 'settled';
+      end(events);
+    }
+  };
+
+  // Decides once the claim may: sends unless it ended meanwhile, another tab's wait started, or (without Web Locks)
+  // another tab's lease replaced this one.
+  const decide = (holdsLock: boolean): boolean => {
+    if (phase !== 'claimed') return false;
+    const record = host.read();
+    const now = host.now();
+    const waitRuns = record.endsAt !== null && record.endsAt > now;
+    const leaseIsOurs = holdsLock || record.lease?.ownerId === ownerId;
+    if (waitRuns || !leaseIsOurs) return refuse();
+    phase = 'sending';
+    startedAt = now;
+    // The lease starts again from now: waiting for the lock may have used some of it, or another tab's claim, which
+    // will find this one's wait once it gets the lock, may have replaced it.
+    host.apply([{ type: 'lease-taken', at: now, ownerId }]);
+    return true;
+  };
+
+  const confirmWithLock = async (lock: NonNullable<SendClaimHost['lock']>): Promise<boolean> => {
+    // A lock taken on press is this claim's at once, so the request starts in the click's own task.
+    if (lock.takeHeld()) return decide(true);
+    // Another tab may hold the lock for as long as its request takes; give up after a lease's length.
+    confirmTimer = setTimeout(refuse, sendLeaseMs);
+    let granted = await lock.acquire();
+    // A lock asked for on press (without waiting) may have been refused: wait in line now.
+    if (!granted && phase === 'claimed') granted = await lock.acquire();
+    clearTimeout(confirmTimer);
+    if (!granted) return refuse();
+    return decide(true);
+  };
+
+  const confirmWithoutLock = (): Promise<boolean> =>
+    new Promise((resolve) => {
+      // A claim that ends meanwhile clears the timer: it was refused or settled, so it sends nothing.
+      confirmTimer = setTimeout(() => resolve(decide(false)), leaseSettleMs);
+      answerUnconfirmed = () => resolve(false);
+    });
+
+  const onPageHide = (): void => {
+    if (phase === 'sending') settle([{ type: 'sent', at: startedAt }]);
+    else refuse();
+  };
+  const stopWatchingPage = host.onPageHide(onPageHide);
+
+  // Taken last, once everything that can end the claim is in place.
+  host.apply([{ type: 'lease-taken', at: startedAt, ownerId }]);
+
+  // A time the caller gives for the send is used when it is a real time no later than now.
+  const sentAtOrNow = (sentAt: number | undefined): number => {
+    const now = host.now();
+    return typeof sentAt === 'number' && Number.isFinite(sentAt) && sentAt <= now ? sentAt : now;
+  };
+
+  return {
+    get phase() {
+      return phase;
+    },
+    confirm() {
+      const { lock } = host;
+      if (confirmation) return confirmation;
+      if (phase !== 'claimed') confirmation = Promise.resolve(false);
+      else if (lock) confirmation = confirmWithLock(lock);
+      else confirmation = confirmWithoutLock();
+      return confirmation;
+    },
+    succeeded: (sentAt) => settle([{ type: 'sent', at: sentAtOrNow(sentAt) }]),
+    rateLimited: (retryAfterMs) => settle([{ type: 'rate-limited', at: host.now(), retryAfterMs }]),
+    failed: () => {
+      // An unloading page cancels the request still on its way, which then fails although Cognito may already have
+      // sent the code: count it as sent, so the reloaded page (or another tab) waits instead of sending a second one.
+      if (host.isUnloading() && phase === 'sending') settle([{ type: 'sent', at: startedAt }]);
+      else settle([]);
+    },
+  };
+}
