@@ -1,4 +1,4 @@
-import type { SameNames, Split } from './Split';
+import type { SameNames } from './Split';
 
 /**
  * Every reason a resend can fail, as a stable kebab-case code. Codes are public API: new ones may be added,
@@ -35,32 +35,77 @@ export type ResendErrorCode =
   // a Cognito exception this package does not know (yet)
   | 'unknown';
 
-// The codes as one string, taken apart once at run time: far fewer bytes than an array or a record of literals.
-// Cognito's 16 documented exceptions come first; each is the exception's name without `Exception`, in kebab-case.
-// A `+` marks a code for which a retry can help: the fault is passing (transport, throttling, a Cognito-side
-// hiccup), whereas configuration and account problems fail the same way every time until somebody changes something.
-// A `!` marks Cognito's rate limits.
-const codeList =
-  ' code-delivery-failure+ forbidden internal-error+ invalid-email-role-access-policy invalid-lambda-response invalid-parameter invalid-sms-role-access-policy invalid-sms-role-trust-relationship limit-exceeded+! not-authorized operation-not-enabled resource-not-found too-many-requests+! unexpected-lambda user-lambda-validation user-not-found user-already-confirmed network-error+ timeout+ aborted+ malformed-response+ invalid-request resend-limit-reached unknown+';
-
-// A word of the list without its markers.
-type CodeOf<Word extends string> = Word extends `${infer Code}+${string}` ? Code : Word;
-// A compile error unless the list names every code of the union and nothing else.
-true satisfies SameNames<CodeOf<Exclude<Split<typeof codeList, ' '>, ''>>, ResendErrorCode>;
-const codes = codeList.match(/[a-z-]+/g) as ResendErrorCode[];
-
-/** Every {@link ResendErrorCode}, in declaration order (for exhaustive checks such as "every code has a message"). */
-export const resendErrorCodes: readonly ResendErrorCode[] = codes;
-
 /**
- * The codes of Cognito's documented exceptions (the first 16), for mapping exception names.
+ * The codes of Cognito's documented exceptions for ResendConfirmationCode: each is the exception's name without
+ * `Exception`, in kebab-case (`CodeDeliveryFailureException` is `code-delivery-failure`).
  * @internal
  */
-export const cognitoExceptionCodes: readonly string[] = codes.slice(0, 16);
+export const cognitoExceptionCodes = [
+  'code-delivery-failure',
+  'forbidden',
+  'internal-error',
+  'invalid-email-role-access-policy',
+  'invalid-lambda-response',
+  'invalid-parameter',
+  'invalid-sms-role-access-policy',
+  'invalid-sms-role-trust-relationship',
+  'limit-exceeded',
+  'not-authorized',
+  'operation-not-enabled',
+  'resource-not-found',
+  'too-many-requests',
+  'unexpected-lambda',
+  'user-lambda-validation',
+  'user-not-found',
+] as const satisfies readonly ResendErrorCode[];
+
+/** Every {@link ResendErrorCode}, in declaration order (for exhaustive checks such as "every code has a message"). */
+export const resendErrorCodes = [
+  ...cognitoExceptionCodes,
+  'user-already-confirmed',
+  'network-error',
+  'timeout',
+  'aborted',
+  'malformed-response',
+  'invalid-request',
+  'resend-limit-reached',
+  'unknown',
+] as const satisfies readonly ResendErrorCode[];
+
+// A compile error unless the list names every code of the union and nothing else.
+true satisfies SameNames<(typeof resendErrorCodes)[number], ResendErrorCode>;
+
+/**
+ * The codes for which a retry can help: the fault is passing (transport, throttling, a Cognito-side hiccup),
+ * whereas configuration and account problems fail the same way every time until somebody changes something.
+ */
+const retryableCodes: readonly ResendErrorCode[] = [
+  'code-delivery-failure',
+  'internal-error',
+  'limit-exceeded',
+  'too-many-requests',
+  'network-error',
+  'timeout',
+  'aborted',
+  'malformed-response',
+  'unknown',
+];
+
+/** Cognito's rate limits. */
+const rateLimitCodes: readonly ResendErrorCode[] = ['limit-exceeded', 'too-many-requests'];
+
+// A hint of more than a day is more likely a unit mistake than a plan.
+const longestRetryAfterMs = 86_400_000;
 
 /** Whether a value is one of the known {@link ResendErrorCode}s. */
 export function isResendErrorCode(value: unknown): value is ResendErrorCode {
   return (resendErrorCodes as readonly unknown[]).includes(value);
+}
+
+/** A wait hint as whole milliseconds, at most a day; `undefined` unless it is a number of 0 or more. */
+function wholeRetryAfterMs(retryAfterMs: number | undefined): number | undefined {
+  if (typeof retryAfterMs !== 'number' || Number.isNaN(retryAfterMs) || retryAfterMs < 0) return undefined;
+  return Math.min(Math.ceil(retryAfterMs), longestRetryAfterMs);
 }
 
 /** The fields a {@link ResendError} carries besides its message. */
@@ -98,30 +143,31 @@ export class ResendError extends Error {
   declare readonly statusCode: number | undefined;
 
   constructor(code: ResendErrorCode, message: string, options: ResendErrorOptions = {}) {
-    // Error reads only `cause` from the options, and only when it is there.
+    // Error reads only `cause` from the options, and only when it is there (then it is not enumerable).
     super(message, options);
-    const rateLimited = codeList.includes(` ${code}+!`);
-    const { retryAfterMs } = options;
-    // `cognitoType` and `statusCode` come straight from the options; setting `cause` again keeps it as Error made
-    // it (not enumerable), and `retryAfterMs` is replaced below: it only means something for a rate limit.
-    Object.assign(this, options, {
-      code,
-      retryable: codeList.includes(` ${code}+`),
-      rateLimited,
-      // Whole milliseconds, at most a day: a hint of a week is more likely a unit mistake than a plan.
-      retryAfterMs:
-        rateLimited && retryAfterMs! >= 0 ? Math.min(Math.ceil(retryAfterMs!), 86_400_000) : undefined,
-    });
+    const rateLimited = rateLimitCodes.includes(code);
+    this.code = code;
+    this.retryable = retryableCodes.includes(code);
+    this.rateLimited = rateLimited;
+    // A wait only means something for a rate limit.
+    this.retryAfterMs = rateLimited ? wholeRetryAfterMs(options.retryAfterMs) : undefined;
+    this.cognitoType = options.cognitoType;
+    this.statusCode = options.statusCode;
   }
 
   /** A plain object safe to log or send to telemetry: no cause, no user data. */
   toJSON(): ResendErrorJson {
     // These fields by name, never whatever else an engine (Safari: line, column, sourceURL) or a subclass adds.
-    return Object.fromEntries(
-      'name code message retryable rateLimited retryAfterMs cognitoType statusCode'
-        .split(' ')
-        .map((key) => [key, (this as any)[key]]),
-    ) as ResendErrorJson;
+    return {
+      name: this.name,
+      code: this.code,
+      message: this.message,
+      retryable: this.retryable,
+      rateLimited: this.rateLimited,
+      retryAfterMs: this.retryAfterMs,
+      cognitoType: this.cognitoType,
+      statusCode: this.statusCode,
+    };
   }
 }
 

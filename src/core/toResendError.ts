@@ -15,21 +15,51 @@ export interface ToResendErrorContext {
   sensitive?: readonly (string | undefined)[];
 }
 
-// Names (in lower case, matched from their start) that are not Cognito's documented exceptions, one group per code
-// of `otherCodes`: generic AWS types that any AWS JSON endpoint (or a gateway in front of it) can answer with, then
-// transport faults as the `name` or `code` of amazon-cognito-identity-js (`NetworkError`), DOMException
-// (`TimeoutError`, `AbortError`), Node's sockets and a JSON parser (`SyntaxError`).
-const otherNames =
-  /^(?:(throttl|requestlimitexceeded)|(internalfailure|serviceunavailable)|(networkerror|econnre|enotfound)|(timeouterror)|(aborterror)|(syntaxerror))/;
-const otherCodes = [
-  'too-many-requests',
-  'internal-error',
-  'network-error',
-  'timeout',
-  'aborted',
-  'malformed-response',
-] as const satisfies readonly ResendErrorCode[];
-const [tooManyRequests, internalError, networkError, , , malformedResponse] = otherCodes;
+/** A type name, besides Cognito's documented exceptions, that stands for a code. */
+interface KnownTypeName {
+  /** How the name starts, in lower case. */
+  prefix: string;
+  /** The code it stands for. */
+  code: ResendErrorCode;
+  /** Whether a server answers with this type (kept as `cognitoType`); a transport fault's name is no type. */
+  fromServer: boolean;
+}
+
+/** What a thrown value's type name stands for. */
+type TypeMatch = Pick<KnownTypeName, 'code' | 'fromServer'>;
+
+/** The code of a thrown value, and the type name it keeps as `cognitoType`. */
+interface Classification {
+  code: ResendErrorCode;
+  type: string | undefined;
+}
+
+const otherTypeNames: readonly KnownTypeName[] = [
+  // Generic AWS types that any AWS JSON endpoint (or a gateway in front of it) can answer with.
+  { prefix: 'throttl', code: 'too-many-requests', fromServer: true },
+  { prefix: 'requestlimitexceeded', code: 'too-many-requests', fromServer: true },
+  { prefix: 'internalfailure', code: 'internal-error', fromServer: true },
+  { prefix: 'serviceunavailable', code: 'internal-error', fromServer: true },
+  // Transport faults, as the `name` or `code` of amazon-cognito-identity-js (`NetworkError`), Node's sockets,
+  // DOMException and a JSON parser.
+  { prefix: 'networkerror', code: 'network-error', fromServer: false },
+  { prefix: 'econnre', code: 'network-error', fromServer: false },
+  { prefix: 'enotfound', code: 'network-error', fromServer: false },
+  { prefix: 'timeouterror', code: 'timeout', fromServer: false },
+  { prefix: 'aborterror', code: 'aborted', fromServer: false },
+  { prefix: 'syntaxerror', code: 'malformed-response', fromServer: false },
+];
+
+// InvalidParameterException's message for an account that needs no code: "User is already confirmed.".
+const alreadyConfirmedMessage = /already[\s_-]*(been[\s_-]*)?confirmed/i;
+
+// fetch's TypeError on a connection failure: "Failed to fetch" (Chromium), "fetch failed" (Node), "NetworkError
+// when attempting to fetch resource." (Firefox), "Load failed" (Safari), "Network request failed" (React Native).
+const fetchFailureMessage = /fetch|load failed|network/i;
+
+// amazon-cognito-identity-js reads an error body's type with `.split`, so a TypeError naming `split` is its failure
+// to read a body that is not JSON (every engine names the property).
+const unreadableBodyMessage = /split/;
 
 /**
  * Turns anything a resend can throw into a {@link ResendError}; never throws itself.
@@ -58,84 +88,122 @@ const [tooManyRequests, internalError, networkError, , , malformedResponse] = ot
  */
 export function toResendError(thrown: unknown, context?: ToResendErrorContext): ResendError {
   try {
-    const shows = (text: string) =>
-      (context?.sensitive ?? []).some(
-        (secret) =>
-          // Anything else that is not a string ends in the `catch` below.
-          secret &&
-          // Both: lower-casing is not the same on a part as on the whole (a Greek final sigma).
-          (text.includes(secret) || text.toLowerCase().includes(secret.toLowerCase())),
-      );
-    const name: string | undefined = typeof thrown === 'string' ? thrown : read(thrown, 'name');
+    const sensitive = context?.sensitive ?? [];
     const errorCode: string | undefined = read(thrown, 'code');
-    const wireType = typeName(read(thrown, '__type'));
-    const statusCode: number | undefined = [
-      read(thrown, 'statusCode', 'number'),
-      read(read(thrown, '$metadata', 'object'), 'httpStatusCode', 'number'),
-    ].find((status) => status > 99 && status < 600 && status % 1 === 0);
-    let code: ResendErrorCode | undefined;
-    // A type the response itself named, known or not: a JSON body's `__type`, or amazon-cognito-identity-js'
-    // error, whose `name` and `code` are both the type. Never a JavaScript error's name such as `TypeError`.
-    let type = wireType ?? (name === errorCode ? typeName(name) : undefined);
-
     if (isResendError(thrown) && isResendErrorCode(errorCode)) {
-      if (thrown instanceof ResendError && !shows(thrown.message)) return thrown;
-      code = errorCode;
-      type = read(thrown, 'cognitoType');
-    } else {
-      for (const candidate of [wireType, typeName(errorCode), typeName(name)]) {
-        if (!candidate) continue;
-        const lowerCase = candidate.toLowerCase();
-        const group = otherNames.exec(lowerCase)?.findIndex((match, index) => index && match);
-        code =
-          (cognitoExceptionCodes.find((known) => `${known.replace(/-/g, '')}exception` === lowerCase) as
-            | ResendErrorCode
-            | undefined) ?? otherCodes[group! - 1];
-        if (code) {
-          // The first two groups are types a server answers with; a transport fault (the others) is no type.
-          if (!(group! > 2)) type = candidate;
-          break;
-        }
-      }
-      const text = read(thrown, 'message');
-      if (code === 'invalid-parameter' && /already[\s_-]*(been[\s_-]*)?confirmed/i.test(text)) {
-        code = 'user-already-confirmed';
-      }
-      // fetch's TypeError on a connection failure: "Failed to fetch" (Chromium), "fetch failed" (Node),
-      // "NetworkError when attempting to fetch resource." (Firefox), "Load failed" (Safari), "Network request
-      // failed" (React Native). amazon-cognito-identity-js reads an error body's type with `.split`, so a
-      // TypeError naming `split` is its failure to read a body that is not JSON (every engine names the property);
-      // any other TypeError (say, from the host's secret hash provider) is no evidence of either.
-      code ??=
-        name === 'TypeError'
-          ? /fetch|load failed|network/i.test(text)
-            ? networkError
-            : /split/.test(text)
-              ? malformedResponse
-              : 'unknown'
-          : statusCode === 429
-            ? tooManyRequests
-            : statusCode! >= 500
-              ? internalError
-              : 'unknown';
+      if (thrown instanceof ResendError && !showsSensitive(thrown.message, sensitive)) return thrown;
+      return createResendError(thrown, { code: errorCode, type: read(thrown, 'cognitoType') }, sensitive);
     }
-
-    if (type && shows(type)) type = undefined;
-    const message = `Resend failed (code "${code}"${type ? `, ${type}` : ''})`;
-    // The message shows nothing but the code and the type, yet even that may hold a sensitive string (a username
-    // such as "code"): then there is no message at all.
-    return new ResendError(code, shows(message) ? '' : message, {
-      cause: thrown,
-      cognitoType: type,
-      statusCode,
-      retryAfterMs:
-        read(thrown, 'retryAfterMs', 'number') ?? read(thrown, 'retryAfterSeconds', 'number') * 1000,
-    });
+    return createResendError(thrown, classify(thrown), sensitive);
   } catch {
     // Only a hostile value (a Proxy that traps `instanceof`) or `context` gets here: without the secrets, no
     // wording is known to be safe.
     return new ResendError('unknown', '', { cause: thrown });
   }
+}
+
+/** The code for a thrown value that is not a ResendError, and the type name to keep. */
+function classify(thrown: unknown): Classification {
+  // A string is an x-amzn-errortype header value.
+  const name: string | undefined = typeof thrown === 'string' ? thrown : read(thrown, 'name');
+  const errorCode: string | undefined = read(thrown, 'code');
+  const wireType = typeName(read(thrown, '__type'));
+  const message: string = read(thrown, 'message') ?? '';
+  // A type the response itself named, known or not: a JSON body's `__type`, or amazon-cognito-identity-js' error,
+  // whose `name` and `code` are both the type. Never a JavaScript error's name such as `TypeError`.
+  const namedType = wireType ?? (name === errorCode ? typeName(name) : undefined);
+
+  for (const candidate of [wireType, typeName(errorCode), typeName(name)]) {
+    const match = candidate === undefined ? undefined : matchTypeName(candidate);
+    if (!match) continue;
+    const type = match.fromServer ? candidate : namedType;
+    if (match.code === 'invalid-parameter' && alreadyConfirmedMessage.test(message)) {
+      return { code: 'user-already-confirmed', type };
+    }
+    return { code: match.code, type };
+  }
+  if (name === 'TypeError') return { code: codeFromTypeError(message), type: namedType };
+  return { code: codeFromHttpStatus(statusCodeOf(thrown)), type: namedType };
+}
+
+/** What a type name stands for, in any letter case: one of Cognito's documented exceptions, or another name. */
+function matchTypeName(name: string): TypeMatch | undefined {
+  const lowerCase = name.toLowerCase();
+  // Each code is its exception's name without `Exception`, in kebab-case.
+  const cognitoCode = cognitoExceptionCodes.find(
+    (code) => `${code.replace(/-/g, '')}exception` === lowerCase,
+  );
+  if (cognitoCode) return { code: cognitoCode, fromServer: true };
+  return otherTypeNames.find(({ prefix }) => lowerCase.startsWith(prefix));
+}
+
+/**
+ * The code for a `TypeError` no type name explained: a connection failure of fetch, amazon-cognito-identity-js
+ * failing to read an answer, or (say, from the host's secret hash provider) no evidence of either.
+ */
+function codeFromTypeError(message: string): ResendErrorCode {
+  if (fetchFailureMessage.test(message)) return 'network-error';
+  if (unreadableBodyMessage.test(message)) return 'malformed-response';
+  return 'unknown';
+}
+
+/** The code for an HTTP status no type name explained. */
+function codeFromHttpStatus(statusCode: number | undefined): ResendErrorCode {
+  if (statusCode === 429) return 'too-many-requests';
+  if (statusCode !== undefined && statusCode >= 500) return 'internal-error';
+  return 'unknown';
+}
+
+/** The ResendError for a classified value: a message without sensitive strings, and the hints it carries. */
+function createResendError(
+  thrown: unknown,
+  { code, type }: Classification,
+  sensitive: readonly (string | undefined)[],
+): ResendError {
+  const cognitoType = type !== undefined && showsSensitive(type, sensitive) ? undefined : type;
+  const message = `Resend failed (code "${code}"${cognitoType ? `, ${cognitoType}` : ''})`;
+  // The message shows nothing but the code and the type, yet even that may hold a sensitive string (a username
+  // such as "code"): then there is no message at all.
+  return new ResendError(code, showsSensitive(message, sensitive) ? '' : message, {
+    cause: thrown,
+    cognitoType,
+    statusCode: statusCodeOf(thrown),
+    retryAfterMs: retryAfterMsOf(thrown),
+  });
+}
+
+/** Whether `text` shows one of the sensitive strings, in any letter case. */
+function showsSensitive(text: string, sensitive: readonly (string | undefined)[]): boolean {
+  return sensitive.some(
+    (secret) =>
+      // Missing and empty entries are skipped; anything else that is not a string throws below, and
+      // toResendError then gives no wording at all.
+      secret &&
+      // Both: lower-casing is not the same on a part as on the whole (a Greek final sigma).
+      (text.includes(secret) || text.toLowerCase().includes(secret.toLowerCase())),
+  );
+}
+
+/**
+ * The HTTP status of the answer, when the thrown value has a valid one: `statusCode` (amazon-cognito-identity-js,
+ * the fetch client) or `$metadata.httpStatusCode` (AWS SDK v3).
+ */
+function statusCodeOf(thrown: unknown): number | undefined {
+  const metadata = read(thrown, '$metadata', 'object');
+  const candidates: (number | undefined)[] = [
+    read(thrown, 'statusCode', 'number'),
+    metadata ? read(metadata, 'httpStatusCode', 'number') : undefined,
+  ];
+  return candidates.find((status) => Number.isInteger(status) && status! >= 100 && status! <= 599);
+}
+
+/** The wait a rate limit suggests, in milliseconds: `retryAfterMs`, else `retryAfterSeconds`, when a number. */
+function retryAfterMsOf(thrown: unknown): number | undefined {
+  const retryAfterMs: number | undefined = read(thrown, 'retryAfterMs', 'number');
+  if (retryAfterMs !== undefined) return retryAfterMs;
+  const retryAfterSeconds: number | undefined = read(thrown, 'retryAfterSeconds', 'number');
+  if (retryAfterSeconds !== undefined) return retryAfterSeconds * 1000;
+  return undefined;
 }
 
 /** `value[key]` when it has the given type; `undefined` also when reading throws (a hostile getter or Proxy). */
@@ -148,5 +216,6 @@ function read(value: any, key: string, type = 'string'): any {
 
 // Like the AWS SDKs: `namespace#Type:http://...` comes down to `Type`; anything else is no type name.
 function typeName(raw: string | undefined): string | undefined {
-  return raw && /^(?:[^:]*#)?(\w{1,128})(:|$)/.exec(raw)?.[1];
+  if (!raw) return undefined;
+  return /^(?:[^:]*#)?(\w{1,128})(:|$)/.exec(raw)?.[1];
 }

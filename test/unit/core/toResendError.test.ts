@@ -217,6 +217,19 @@ describe('toResendError: Cognito exceptions', () => {
     expect(error.cognitoType).toBe(type);
   });
 
+  it('treats an empty __type as no type at all', () => {
+    const error = toResendError({ __type: '', statusCode: 503 });
+
+    expect(error.code).toBe('internal-error');
+    expect(error.cognitoType).toBeUndefined();
+    expect(error.message).toBe('Resend failed (code "internal-error")');
+  });
+
+  it('keeps a transport fault that a response named as its type, but not the name of a JavaScript error', () => {
+    expect(toResendError({ __type: 'TimeoutError' }).cognitoType).toBe('TimeoutError');
+    expect(toResendError(new DOMException('t', 'TimeoutError')).cognitoType).toBeUndefined();
+  });
+
   it('keeps an exception type it does not know as cognitoType with code unknown', async () => {
     const fromSdkV3 = toResendError(
       await failureFromSdkV3(400, { __type: 'BrandNewException', message: 'x' }),
@@ -507,6 +520,25 @@ describe('toResendError: flags and hints', () => {
       86_400_000,
     );
     expect(toResendError({ __type: 'LimitExceededException', retryAfterMs: 1500.2 }).retryAfterMs).toBe(1501);
+  });
+
+  it('gives a rate limit without a wait hint no wait, rather than a wait that is not a number', () => {
+    expect(toResendError({ __type: 'LimitExceededException' }).retryAfterMs).toBeUndefined();
+    expect(
+      toResendError({ __type: 'LimitExceededException', retryAfterSeconds: Number.NaN }).retryAfterMs,
+    ).toBeUndefined();
+    expect(new ResendError('limit-exceeded', '', { retryAfterMs: Number.NaN }).retryAfterMs).toBeUndefined();
+    expect(new ResendError('limit-exceeded', '', { retryAfterMs: 0 }).retryAfterMs).toBe(0);
+  });
+
+  it('prefers a wait in milliseconds over one in seconds', () => {
+    const error = toResendError({
+      __type: 'TooManyRequestsException',
+      retryAfterMs: 2500,
+      retryAfterSeconds: 30,
+    });
+
+    expect(error.retryAfterMs).toBe(2500);
   });
 
   it('gives no wait to errors that are not rate limits', () => {
