@@ -84,8 +84,33 @@ function emitDeclarations(): Plugin {
           },
         );
         if (fixed !== text) writeFileSync(file, fixed);
+        writeFileSync(file.replace(/\.d\.ts$/, '.d.cts'), asCommonJsDeclaration(fixed));
       }
     },
+  };
+}
+
+/**
+ * The same declaration for the CommonJS build (`.d.cts`): in a `"type": "module"` package a `.d.ts` describes an
+ * ES module, so `require` resolution needs its own file whose relative imports name the `.cjs` siblings.
+ */
+function asCommonJsDeclaration(text: string): string {
+  return text.replace(
+    /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]*)\.js\2/g,
+    (_whole, lead: string, quote: string, specifier: string) => `${lead}${quote}${specifier}.cjs${quote}`,
+  );
+}
+
+/** What both builds share: where chunks go, and 'use client' at the top of every file holding React code. */
+function outputFor(format: 'es' | 'cjs') {
+  return {
+    format,
+    // Shared code lives in one place, so every entry of one build sees the same cooldown stores.
+    chunkFileNames: `chunks/[name].${format === 'es' ? 'js' : 'cjs'}`,
+    // The sources are ES modules, strict by definition: the CommonJS files keep that meaning.
+    strict: true,
+    banner: (chunk: { moduleIds: readonly string[] }) =>
+      holdsClientCode(chunk.moduleIds) ? clientDirective : '',
   };
 }
 
@@ -102,21 +127,19 @@ export default defineConfig({
         index: 'src/index.ts',
         core: 'src/core/index.ts',
         fetch: 'src/core/createFetchResendClient.ts',
+        amplify: 'src/amplify/createAmplifyResendClient.ts',
+        'aws-sdk-v3': 'src/awsSdkV3/createSdkV3ResendClient.ts',
         testing: 'src/testing/index.ts',
         ...Object.fromEntries(
           Object.entries(locales).map(([tag, file]) => [`locales/${tag}`, `src/i18n/${file}.ts`]),
         ),
       },
-      formats: ['es'],
     },
     rolldownOptions: {
       // The peers and their subpaths (`react/jsx-runtime`) stay imports: the app brings its own.
       external: peers.map((peer) => new RegExp(`^${peer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|/)`)),
-      output: {
-        // Shared code lives in one place, so every entry sees the same cooldown stores.
-        chunkFileNames: 'chunks/[name].js',
-        banner: (chunk) => (holdsClientCode(chunk.moduleIds) ? clientDirective : ''),
-      },
+      // ES modules for bundlers and `import`, CommonJS for `require` (Jest's default setup, older tooling).
+      output: [outputFor('es'), outputFor('cjs')],
     },
   },
   test: {

@@ -10,7 +10,13 @@ const root = resolve(import.meta.dirname, '..');
 export const reactPeers = ['react', 'react/jsx-runtime', 'react-dom', '@tanstack/react-query'];
 
 /** Every peer: the app's own dependencies, never bundled into dist, nor counted in what an app pays for us. */
-export const peers = [...reactPeers, 'amazon-cognito-identity-js'];
+// The optional peers of the client entries: amazon-cognito-identity-js, Amplify v6 and the AWS SDK v3.
+export const peers = [
+  ...reactPeers,
+  'amazon-cognito-identity-js',
+  'aws-amplify',
+  '@aws-sdk/client-cognito-identity-provider',
+];
 
 // Vite (rolldown), webpack (terser) and Next.js (SWC) keep non-ASCII text as UTF-8; esbuild alone escapes it to
 // \uXXXX by default, which would count each Arabic, Japanese or Chinese character as six bytes.

@@ -1,15 +1,17 @@
 #!/usr/bin/env node
 // Checks the built package (`dist`, run after `npm run build`) the way an app meets it:
-// - package.json `exports` and `dist` match exactly, types first, styles.css a copy of the source;
+// - package.json `exports` and `dist` match exactly (`import` and `require`, each with its own types first),
+//   styles.css a copy of the source;
 // - every file holding React code starts with 'use client' (Next.js App Router), and no other file does;
 // - every JS file has its source map;
 // - an app importing only the hook bundles no component code;
 // - an app on the fetch client bundles no amazon-cognito-identity-js;
+// - only the Amplify and AWS SDK v3 entries import those optional peers, and the main entry bundles neither;
 // - a locale entry imports nothing but the shared i18n helper (which `npm run size` counts with the hook).
 // Exits non-zero on the first broken rule set, after printing every failure.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { buildBundle, bundles, peers } from './bundles.js';
+import { buildBundle, bundles, peers, reactPeers } from './bundles.js';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -30,7 +32,8 @@ const distFiles = readdirSync(dist, { recursive: true })
   .map((name) => join(dist, name))
   .filter((path) => statSync(path).isFile())
   .map((path) => relative(root, path));
-const jsFiles = distFiles.filter((path) => path.endsWith('.js'));
+// ES modules (`.js`) and their CommonJS twins (`.cjs`).
+const jsFiles = distFiles.filter((path) => /\.c?js$/.test(path));
 
 // 1. exports <-> dist
 const exportedTargets = new Set();
@@ -40,11 +43,23 @@ for (const [subpath, target] of Object.entries(packageJson.exports)) {
     check(`export ${subpath} exists`, existsSync(join(root, target)), target);
     continue;
   }
-  const conditions = Object.keys(target);
-  check(`export ${subpath} lists types first`, conditions[0] === 'types', conditions.join(', '));
-  for (const [condition, path] of Object.entries(target)) {
-    exportedTargets.add(path.replace(/^\.\//, ''));
-    check(`export ${subpath} ${condition} exists`, existsSync(join(root, path)), path);
+  // `import` and `require`, each with its own types: `.d.ts` beside `.js`, `.d.cts` beside `.cjs`.
+  const formats = Object.keys(target);
+  check(`export ${subpath} has import and require`, formats.join() === 'import,require', formats.join(', '));
+  for (const [format, files] of Object.entries(target)) {
+    const conditions = Object.keys(files);
+    check(`export ${subpath} ${format} lists types first`, conditions[0] === 'types', conditions.join(', '));
+    const extension = format === 'require' ? 'cjs' : 'js';
+    check(
+      `export ${subpath} ${format} names .${extension} files`,
+      files.default?.endsWith(`.${extension}`) &&
+        files.types?.endsWith(`.d.${extension.replace('js', 'ts')}`),
+      `${files.types}, ${files.default}`,
+    );
+    for (const [condition, path] of Object.entries(files)) {
+      exportedTargets.add(path.replace(/^\.\//, ''));
+      check(`export ${subpath} ${format} ${condition} exists`, existsSync(join(root, path)), path);
+    }
   }
 }
 const entryFiles = jsFiles.filter((path) => !path.startsWith('dist/chunks/'));
@@ -67,17 +82,20 @@ check(
 const clientDirective = /^(['"])use client\1;/;
 for (const path of jsFiles) {
   const text = readFileSync(join(root, path), 'utf8');
-  const holdsReact = /from\s*["']react(\/jsx-runtime)?["']/.test(text);
+  const holdsReact = /(from\s*|require\()["']react(\/jsx-runtime)?["']/.test(text);
   check(
     holdsReact ? "React code starts with 'use client'" : "code without React has no 'use client'",
     clientDirective.test(text) === holdsReact,
     path,
   );
 }
-check(
-  "the main entry (hook and button) starts with 'use client'",
-  clientDirective.test(readFileSync(join(dist, 'index.js'), 'utf8')),
-);
+for (const main of ['index.js', 'index.cjs']) {
+  check(
+    "the main entry (hook and button) starts with 'use client'",
+    clientDirective.test(readFileSync(join(dist, main), 'utf8')),
+    main,
+  );
+}
 
 // 3. source maps
 for (const path of jsFiles) {
@@ -86,7 +104,12 @@ for (const path of jsFiles) {
   const onlyModuleSyntax = text
     .replace(/\/\/.*$/gm, '')
     .split(';')
-    .every((statement) => /^\s*((import|export)\b[\s\S]*)?$/.test(statement));
+    .every((statement) =>
+      // ES module syntax, or its CommonJS form: the directive, `require` bindings and `exports` assignments.
+      /^\s*((import|export)\b[\s\S]*|"use strict"|Object\.defineProperty\(exports,[^;]*|const \w+ = require\([^;]*\)|exports\.\w+ = [\w.]+)?$/.test(
+        statement,
+      ),
+    );
   const mapped = text.includes(`//# sourceMappingURL=`) && existsSync(join(root, `${path}.map`));
   check('every JS file has a source map', mapped || onlyModuleSyntax, path);
 }
@@ -125,6 +148,26 @@ check(
   !/amazon-cognito-identity-js["']/.test(onFetch.text),
 );
 check('the fetch bundle speaks the wire protocol', onFetch.text.includes('application/x-amz-json-1.1'));
+
+// Amplify v6 and the AWS SDK v3 are optional peers, each imported by its own entry only (ES and CommonJS builds).
+const peerImporters = {
+  'aws-amplify': ['dist/amplify.js', 'dist/amplify.cjs'],
+  '@aws-sdk/client-cognito-identity-provider': ['dist/aws-sdk-v3.js', 'dist/aws-sdk-v3.cjs'],
+};
+for (const [peer, importers] of Object.entries(peerImporters)) {
+  const importsPeer = new RegExp(`(from\\s*|require\\()["']${peer}(/[^"']*)?["']`);
+  for (const path of jsFiles) {
+    const imports = importsPeer.test(readFileSync(join(root, path), 'utf8'));
+    check(`only its own entry imports ${peer}`, imports === importers.includes(path), path);
+  }
+}
+// Both peers are installed and NOT external here: had the main entry imported either, it would be inlined.
+const mainWithoutPeers = await bundle({
+  imports: { index: ['ResendCodeButton', 'useResendConfirmationCode', 'createCognitoResendClient'] },
+  external: reactPeers,
+});
+const awsInputs = mainWithoutPeers.inputs.filter((input) => /aws-amplify|@aws-sdk|@smithy/.test(input));
+check('the main entry bundles nothing of Amplify or the AWS SDK v3', awsInputs.length === 0, awsInputs[0]);
 
 // 5. locale entries import only the shared i18n helper
 const helperChunks = new Set();

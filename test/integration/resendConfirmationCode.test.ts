@@ -10,13 +10,13 @@ import {
   signUpUser,
   uniqueUsername,
 } from '../support/localCognito';
-import { clientFactories } from './clientFactories';
+import { amplifyClientFactory, clientFactories, everyFieldClientFactories } from './clientFactories';
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe.each(Object.entries(clientFactories))('ResendConfirmationCode through %s', (_name, createClient) => {
+describe.each(Object.entries(everyFieldClientFactories))('Every field through %s', (_name, createClient) => {
   it('sends every field, and only the new code confirms the sign-up', async () => {
     const username = uniqueUsername('every-field');
     await signUpUser(username);
@@ -76,19 +76,6 @@ describe.each(Object.entries(clientFactories))('ResendConfirmationCode through %
     expect((await recordedResends(username))[0]!.body).toMatchObject({ SecretHash: secretHash });
   });
 
-  it('sends only ClientId and Username when the request has nothing else', async () => {
-    const username = uniqueUsername('username-only');
-    await signUpUser(username);
-
-    const delivery = await createClient().resend({ username });
-
-    expect(delivery.destination).toBe(maskedEmail(username));
-    const requests = await recordedResends(username);
-    expect(requests.map((request) => request.body)).toStrictEqual([
-      { ClientId: cognito.clientId, Username: username },
-    ]);
-  });
-
   it("sends the advanced-security script's data when userContextData is 'auto'", async () => {
     const getData = vi.fn(() => 'encoded-by-the-script');
     vi.stubGlobal('AmazonCognitoAdvancedSecurityData', { getData });
@@ -133,6 +120,21 @@ describe.each(Object.entries(clientFactories))('ResendConfirmationCode through %
       Username: username,
     });
   });
+});
+
+describe.each(Object.entries(clientFactories))('ResendConfirmationCode through %s', (_name, createClient) => {
+  it('sends only ClientId and Username when the request has nothing else', async () => {
+    const username = uniqueUsername('username-only');
+    await signUpUser(username);
+
+    const delivery = await createClient().resend({ username });
+
+    expect(delivery.destination).toBe(maskedEmail(username));
+    const requests = await recordedResends(username);
+    expect(requests.map((request) => request.body)).toStrictEqual([
+      { ClientId: cognito.clientId, Username: username },
+    ]);
+  });
 
   it('sends an empty ClientMetadata object as given', async () => {
     const username = uniqueUsername('empty-metadata');
@@ -172,5 +174,64 @@ describe.each(Object.entries(clientFactories))('ResendConfirmationCode through %
     await expect(createClient({ timeoutMs: 5_000 }).resend({ username })).resolves.toMatchObject({
       deliveryMedium: 'EMAIL',
     });
+  });
+});
+
+describe('ResendConfirmationCode through Amplify v6', () => {
+  it('sends the client metadata Amplify passes on', async () => {
+    const username = uniqueUsername('amplify-metadata');
+    await signUpUser(username);
+
+    await amplifyClientFactory().resend({ username, clientMetadata: { source: 'sign-up-page' } });
+
+    expect((await recordedResends(username)).map((request) => request.body)).toStrictEqual([
+      { ClientId: cognito.clientId, Username: username, ClientMetadata: { source: 'sign-up-page' } },
+    ]);
+  });
+
+  it("sends the advanced-security script's data, which Amplify reads in a browser", async () => {
+    const getData = vi.fn(() => 'encoded-by-the-script');
+    // Amplify looks for the script on `window`, which only a browser (or this stub) has.
+    vi.stubGlobal('window', { AmazonCognitoAdvancedSecurityData: { getData } });
+    const username = uniqueUsername('amplify-context');
+    await signUpUser(username);
+
+    await amplifyClientFactory().resend({ username });
+
+    expect(getData).toHaveBeenCalledWith(username, cognito.userPoolId, cognito.clientId);
+    expect((await recordedResends(username))[0]!.body).toStrictEqual({
+      ClientId: cognito.clientId,
+      Username: username,
+      UserContextData: { EncodedData: 'encoded-by-the-script' },
+    });
+  });
+
+  it.each([
+    ['a secret hash', { secretHash: 'c2VjcmV0LWhhc2g=' }],
+    ['a secret hash provider', { secretHash: async () => 'c2VjcmV0LWhhc2g=' }],
+    ['an analytics endpoint', { analyticsEndpointId: 'pinpoint-endpoint-1' }],
+    ['explicit user context data', { userContextData: { ipAddress: '203.0.113.7' } }],
+  ])(
+    'refuses %s, which Amplify cannot send, with invalid-request and sends nothing',
+    async (_what, fields) => {
+      const username = uniqueUsername('amplify-unsupported');
+      await signUpUser(username);
+
+      await expect(amplifyClientFactory().resend({ username, ...fields })).rejects.toMatchObject({
+        name: 'ResendError',
+        code: 'invalid-request',
+      });
+      expect(await recordedResends(username)).toHaveLength(0);
+    },
+  );
+
+  it('refuses to resend with invalid-request while Amplify has no user pool configured', async () => {
+    const username = uniqueUsername('amplify-unconfigured');
+    const client = amplifyClientFactory();
+    const { Amplify } = await import('aws-amplify');
+    Amplify.configure({});
+
+    await expect(client.resend({ username })).rejects.toMatchObject({ code: 'invalid-request' });
+    expect(() => client.userPoolId).toThrow(/Amplify.configure/);
   });
 });
