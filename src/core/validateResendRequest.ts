@@ -1,50 +1,53 @@
 import { ResendError } from './ResendError';
 import type { ResendRequest } from './ResendRequest';
 
-// Cognito's constraints for ResendConfirmationCode (API reference), anchored: Cognito matches the whole value. With
-// the `u` flag a character class matches one code point, so `{1,128}` counts code points as Smithy's `length` trait
-// (from which Cognito's API reference is generated) does: an emoji is one character, not two UTF-16 units.
-const prototypeOf = Object.getPrototypeOf;
-
 const isString = (value: unknown): value is string => typeof value === 'string';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && !!value && !Array.isArray(value);
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-// A required string field matches its pattern.
+/**
+ * Whether a value is a plain object: an object literal, whose prototype (`Object.prototype`, also another realm's,
+ * as in an iframe) has no prototype itself, or `Object.create(null)`, which has none at all.
+ */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+
+// Cognito's constraints below are anchored: Cognito matches the whole value.
 const matches =
   (pattern: RegExp) =>
   (value: unknown): boolean =>
     isString(value) && pattern.test(value);
 
-// An optional field is absent only when `undefined`; every rule below refuses `null` by itself.
+// An optional field is absent only when `undefined`; every rule refuses `null` by itself.
 const optional =
-  (passes: (value: any) => unknown) =>
-  (value: unknown): unknown =>
+  (passes: (value: unknown) => boolean) =>
+  (value: unknown): boolean =>
     value === undefined || passes(value);
 
 // Base64, as Cognito's SecretHash.
 const isSecretHash = matches(/^[\w+=/]{1,128}$/);
 
+const isUserContextData = (value: unknown): boolean =>
+  value === 'auto' ||
+  value === 'off' ||
+  (isRecord(value) && optional(isString)(value.encodedData) && optional(isString)(value.ipAddress));
+
 // The rule for each field, by its name (which the error message repeats), in the order they are checked.
-const fieldRules: Record<string, (value: any) => unknown> = {
+const fieldRules: Record<keyof ResendRequest | 'clientId', (value: unknown) => boolean> = {
   // Cognito's `[\p{L}\p{M}\p{S}\p{N}\p{P}]` written as its complement: every code point that is neither another
-  // (control, format, surrogate, private use, unassigned) nor a separator.
+  // (control, format, surrogate, private use, unassigned) nor a separator. With the `u` flag a character class
+  // matches one code point, so `{1,128}` counts code points as Smithy's `length` trait (from which Cognito's API
+  // reference is generated) does: an emoji is one character, not two UTF-16 units.
   username: matches(/^[^\p{C}\p{Z}]{1,128}$/u),
   clientId: matches(/^[\w+]{1,128}$/),
   secretHash: optional((hash) => typeof hash === 'function' || isSecretHash(hash)),
-  // An object literal (its prototype has none: also another realm's Object.prototype, as in an iframe) or
-  // `Object.create(null)` (no prototype at all); reading the prototype of `null` throws, which refuses it too.
-  clientMetadata: optional(
-    (metadata) => !prototypeOf(prototypeOf(metadata) || metadata) && Object.values(metadata).every(isString),
-  ),
+  clientMetadata: optional((metadata) => isPlainObject(metadata) && Object.values(metadata).every(isString)),
   analyticsEndpointId: optional(isString),
-  userContextData: optional(
-    (context) =>
-      context === 'auto' ||
-      context === 'off' ||
-      (isRecord(context) && [context.encodedData, context.ipAddress].every(optional(isString))),
-  ),
+  userContextData: optional(isUserContextData),
 };
 
 /**
@@ -60,20 +63,12 @@ const fieldRules: Record<string, (value: any) => unknown> = {
  * message names the field, never the value.
  */
 export function validateResendRequest(request: ResendRequest, clientId: string): void {
-  // The field being checked: the first that fails (or throws while reading) is named in the error.
-  let field = 'request';
-  try {
-    if (
-      isRecord(request) &&
-      Object.keys(fieldRules).every((name) => {
-        field = name;
-        return fieldRules[name]!(name === 'clientId' ? clientId : request[name as keyof ResendRequest]);
-      })
-    ) {
-      return;
-    }
-  } catch {}
-  throw invalidRequest(field);
+  if (!passes(() => isRecord(request))) throw invalidRequest('request');
+  for (const [field, rule] of Object.entries(fieldRules)) {
+    // The client's id is checked among the request's fields, as Cognito receives it with them.
+    const value = () => (field === 'clientId' ? clientId : request[field as keyof ResendRequest]);
+    if (!passes(() => rule(value()))) throw invalidRequest(field);
+  }
 }
 
 /**
@@ -82,6 +77,15 @@ export function validateResendRequest(request: ResendRequest, clientId: string):
  */
 export function validateSecretHash(value: unknown): void {
   if (!isSecretHash(value)) throw invalidRequest('secretHash');
+}
+
+/** Whether a check passes; one that throws while reading (a hostile getter or Proxy) fails. */
+function passes(check: () => boolean): boolean {
+  try {
+    return check();
+  } catch {
+    return false;
+  }
 }
 
 // The rules are documented on validateResendRequest rather than spelled out in every message.

@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { ResendError } from '../../../src/core/ResendError';
 import type { ResendRequest } from '../../../src/core/ResendRequest';
@@ -182,6 +183,26 @@ describe('validateResendRequest: client metadata', () => {
     ['a Map', new Map([['a', 'b']])],
     ['a class instance', new (class Metadata {})()],
   ])('refuses metadata that is %s', (_what, clientMetadata) => {
+    expectRefused({ username: 'alice', clientMetadata }, 'Invalid clientMetadata');
+  });
+
+  it("accepts an object literal from another realm, such as an iframe's", () => {
+    const clientMetadata: unknown = runInNewContext("({ source: 'iframe' })");
+
+    expect(Object.getPrototypeOf(clientMetadata)).not.toBe(Object.prototype);
+    expect(refusalOf({ username: 'alice', clientMetadata })).toBeUndefined();
+  });
+
+  it('refuses metadata whose prototype cannot be read', () => {
+    const clientMetadata = new Proxy(
+      {},
+      {
+        getPrototypeOf() {
+          throw new Error('trap');
+        },
+      },
+    );
+
     expectRefused({ username: 'alice', clientMetadata }, 'Invalid clientMetadata');
   });
 
