@@ -21,9 +21,21 @@ export type {
   UserContextData,
 } from './core/ResendRequest';
 export { en } from './i18n/en';
-export type { CodeSentDetails, CountdownParts, ResendMessages, TextDirection } from './i18n/ResendMessages';
+export type {
+  CodeSentDetails,
+  CountdownParts,
+  LimitReachedDetails,
+  ResendMessages,
+  TextDirection,
+} from './i18n/ResendMessages';
 export type { FormatCodeSentOptions, ResendMessageOverrides } from './i18n/resolveMessages';
-export { formatCodeSent, formatCountdown, formatErrorMessage, resolveMessages } from './i18n/resolveMessages';
+export {
+  formatCodeSent,
+  formatCountdown,
+  formatErrorMessage,
+  formatLimitReached,
+  resolveMessages,
+} from './i18n/resolveMessages';
 export type {
   UseResendConfirmationCodeOptions,
   UseResendConfirmationCodeResult,

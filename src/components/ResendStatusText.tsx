@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import type { ResendMessages } from '../i18n/ResendMessages';
-import { formatCodeSent, formatErrorMessage } from '../i18n/resolveMessages';
+import { formatCodeSent, formatErrorMessage, formatLimitReached } from '../i18n/resolveMessages';
 import type { ResendEvent } from '../react/findResendEvent';
 import { displayDestination } from './displayDestination';
 
@@ -47,6 +47,6 @@ export function ResendStatusText({ event, messages, enumerationSafe }: ResendSta
     case 'failed':
       return <>{formatErrorMessage(messages, event.error.code)}</>;
     case 'limit-reached':
-      return <>{formatErrorMessage(messages, 'resend-limit-reached')}</>;
+      return <>{formatLimitReached(messages, event.endsAt)}</>;
   }
 }

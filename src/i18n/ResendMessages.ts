@@ -24,6 +24,12 @@ export interface CodeSentDetails {
   medium?: CodeDeliveryDetails['deliveryMedium'];
 }
 
+/** What the message for a reached cap on codes is given. */
+export interface LimitReachedDetails {
+  /** When the cap ends, written for the catalogue's locale with `Intl` (e.g. `14:05`); absent when not known. */
+  formattedEndTime?: string;
+}
+
 /**
  * Every text the resend button and its status region show, for one language. Entries are plain strings or small
  * functions of typed parameters, so each language builds its own sentences.
@@ -45,6 +51,12 @@ export interface ResendMessages {
   codeSentIfAccountExists: string;
   /** Announcement when the cooldown ends. */
   readyAgain: string;
+  /**
+   * Why no further code can be requested (`maxResends` reached), and when that ends. Optional only so that a
+   * catalogue written for an earlier version still compiles; without it the `resend-limit-reached` error's
+   * message is used.
+   */
+  limitReached?: (details: LimitReachedDetails) => string;
   /** A message for people for every error code: what happened and what to do, without internals. */
   errors: Record<ResendErrorCode, string>;
 }

@@ -1,5 +1,11 @@
 import { buildErrorMessages, type ResendErrorTexts } from './buildErrorMessages';
-import type { CodeSentDetails, CountdownParts, ResendMessages, TextDirection } from './ResendMessages';
+import type {
+  CodeSentDetails,
+  CountdownParts,
+  LimitReachedDetails,
+  ResendMessages,
+  TextDirection,
+} from './ResendMessages';
 
 /**
  * Every text of one language, in this order; {@link buildCatalogue} makes a {@link ResendMessages} of it. A tuple
@@ -37,6 +43,12 @@ export type ResendTexts = readonly [
   codeSentIfAccountExists: string,
   /** That the cooldown has ended. */
   readyAgain: string,
+  /**
+   * That the cap on codes is reached: no further code for now (it ends when the streak starts over, not after a
+   * short wait). Its group holds the end, `without|with #`, `#` the time it ends; the first option is also the
+   * `resend-limit-reached` error's message.
+   */
+  limitReached: string,
   ...errors: ResendErrorTexts,
 ];
 
@@ -96,6 +108,14 @@ function codeSentMessage(template: string, earlierCodesVoid: string) {
   };
 }
 
+/** The reached-cap message of a language's template: with the time the cap ends when it is known. */
+function limitReachedMessage(template: string) {
+  return ({ formattedEndTime }: LimitReachedDetails): string => {
+    const filled = fillFirstGroup(template, (options) => optionAt(options, formattedEndTime ? 1 : 0));
+    return formattedEndTime ? fillValue(filled, formattedEndTime) : filled;
+  };
+}
+
 /**
  * Builds a language's catalogue from its {@link ResendTexts}: the one place that names the catalogue's entries
  * and turns its templates into the countdown and code-sent functions.
@@ -111,6 +131,7 @@ export function buildCatalogue(
     earlierCodesVoid,
     codeSentIfAccountExists,
     readyAgain,
+    limitReached,
     ...errorTexts
   ]: ResendTexts,
   direction: TextDirection = 'ltr',
@@ -124,6 +145,7 @@ export function buildCatalogue(
     codeSent: codeSentMessage(codeSent, earlierCodesVoid),
     codeSentIfAccountExists: codeSentIfAccountExists + earlierCodesVoid,
     readyAgain,
-    errors: buildErrorMessages(errorTexts),
+    limitReached: limitReachedMessage(limitReached),
+    errors: buildErrorMessages(errorTexts, limitReachedMessage(limitReached)({})),
   };
 }

@@ -28,19 +28,25 @@ export type ResendErrorTexts = readonly [
   invalidDetails: string,
 ];
 
-/** Builds the message for every {@link ResendErrorCode} from a language's {@link ResendErrorTexts}. */
-export function buildErrorMessages([
-  unavailable,
-  failed,
-  rateLimited,
-  notDelivered,
-  userNotFound,
-  alreadyConfirmed,
-  offline,
-  timedOut,
-  cancelled,
-  invalidDetails,
-]: ResendErrorTexts): Record<ResendErrorCode, string> {
+/**
+ * Builds the message for every {@link ResendErrorCode} from a language's {@link ResendErrorTexts} and its sentence
+ * for a reached cap on codes (which lasts until the streak starts over, so no "wait a few minutes").
+ */
+export function buildErrorMessages(
+  [
+    unavailable,
+    failed,
+    rateLimited,
+    notDelivered,
+    userNotFound,
+    alreadyConfirmed,
+    offline,
+    timedOut,
+    cancelled,
+    invalidDetails,
+  ]: ResendErrorTexts,
+  limitReached: string,
+): Record<ResendErrorCode, string> {
   // The return type makes this a compile error unless every code has a message.
   return {
     forbidden: unavailable,
@@ -59,7 +65,7 @@ export function buildErrorMessages([
     unknown: failed,
     'limit-exceeded': rateLimited,
     'too-many-requests': rateLimited,
-    'resend-limit-reached': rateLimited,
+    'resend-limit-reached': limitReached,
     'code-delivery-failure': notDelivered,
     'user-not-found': userNotFound,
     'user-already-confirmed': alreadyConfirmed,

@@ -18,6 +18,8 @@ export const de = /* @__PURE__ */ buildCatalogue([
   'Falls ein Konto existiert, wurde ein neuer Code gesendet.',
   // readyAgain
   'Sie können jetzt einen neuen Code anfordern.',
+  // limitReached: the end, without|with #
+  'Sie haben vorerst so viele Codes angefordert wie erlaubt.{ Versuchen Sie es später erneut.| Ab # können Sie einen neuen anfordern.}',
   // unavailable
   'Senden ist gerade nicht möglich. Versuchen Sie es später oder kontaktieren Sie den Support.',
   // failed

@@ -21,6 +21,8 @@ export const en = /* @__PURE__ */ buildCatalogue([
   'If an account exists, a new code was sent.',
   // readyAgain
   'You can request a new code now.',
+  // limitReached: the end, without|with #
+  'You have requested as many codes as allowed for now.{ Try again later.| You can request a new one after #.}',
   // unavailable
   "Can't send a code right now. Try again later or contact support.",
   // failed

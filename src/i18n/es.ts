@@ -18,6 +18,8 @@ export const es = /* @__PURE__ */ buildCatalogue([
   'Si existe una cuenta, se envió un código nuevo.',
   // readyAgain
   'Ya puedes solicitar un código nuevo.',
+  // limitReached: the end, without|with #
+  'Por ahora has solicitado todos los códigos permitidos.{ Inténtalo más tarde.| Podrás solicitar uno nuevo después de #.}',
   // unavailable
   'No se puede enviar el código ahora. Inténtalo más tarde o contacta con soporte.',
   // failed

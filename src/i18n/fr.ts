@@ -18,6 +18,8 @@ export const fr = /* @__PURE__ */ buildCatalogue([
   'Si un compte existe, un nouveau code a été envoyé.',
   // readyAgain
   'Vous pouvez demander un nouveau code.',
+  // limitReached: the end, without|with #
+  'Vous avez demandé autant de codes que permis pour le moment.{ Réessayez plus tard.| Vous pourrez en demander un nouveau après #.}',
   // unavailable
   'Envoi impossible pour le moment. Réessayez plus tard ou contactez l’assistance.',
   // failed

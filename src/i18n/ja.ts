@@ -18,6 +18,8 @@ export const ja = /* @__PURE__ */ buildCatalogue([
   'アカウントが存在する場合、新しいコードを送信しました。',
   // readyAgain
   '新しいコードをリクエストできます。',
+  // limitReached: the end, without|with #
+  '現在リクエストできるコードの上限に達しました。{しばらくしてからもう一度お試しください。|#以降に新しいコードをリクエストできます。}',
   // unavailable
   '現在送信できません。後ほどお試しいただくか、サポートへご連絡ください。',
   // failed

@@ -18,6 +18,8 @@ export const ptBR = /* @__PURE__ */ buildCatalogue([
   'Se houver uma conta, um novo código foi enviado.',
   // readyAgain
   'Você já pode solicitar um novo código.',
+  // limitReached: the end, without|with #
+  'Você já solicitou todos os códigos permitidos por enquanto.{ Tente novamente mais tarde.| Você poderá solicitar um novo depois de #.}',
   // unavailable
   'Não foi possível enviar o código agora. Tente mais tarde ou fale com o suporte.',
   // failed

@@ -72,3 +72,28 @@ export function formatCodeSent(
         medium: delivery?.deliveryMedium,
       });
 }
+
+const minuteMs = 60_000;
+
+/**
+ * The message for a reached cap on codes, with the time it ends (`endsAt`, epoch ms) written for the catalogue's
+ * locale with `Intl`: the time of day when it ends today, with the date otherwise; without a time when `endsAt` is
+ * `null`.
+ */
+export function formatLimitReached(
+  messages: ResendMessages,
+  endsAt: number | null,
+  now = Date.now(),
+): string {
+  // A catalogue written against an earlier version of this package may lack the entry.
+  if (!messages.limitReached) return formatErrorMessage(messages, 'resend-limit-reached');
+  if (endsAt === null) return messages.limitReached({});
+  // Rounded up to the minute, so "after 14:06" is never a moment too early.
+  const end = new Date(Math.ceil(endsAt / minuteMs) * minuteMs);
+  const endsToday = end.toDateString() === new Date(now).toDateString();
+  const format = new Intl.DateTimeFormat(
+    messages.locale,
+    endsToday ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' },
+  );
+  return messages.limitReached({ formattedEndTime: format.format(end) });
+}

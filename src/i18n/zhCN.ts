@@ -18,6 +18,8 @@ export const zhCN = /* @__PURE__ */ buildCatalogue([
   '如果该账户存在，新验证码已发送。',
   // readyAgain
   '现在可以重新获取验证码了。',
+  // limitReached: the end, without|with #
+  '已达到目前可获取验证码的次数上限。{请稍后再试。|# 之后可以重新获取。}',
   // unavailable
   '暂时无法发送验证码，请稍后重试或联系客服。',
   // failed

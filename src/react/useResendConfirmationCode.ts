@@ -2,7 +2,8 @@ import { type QueryClient, QueryClientContext, useMutation } from '@tanstack/rea
 import type { CognitoUserPool } from 'amazon-cognito-identity-js';
 import { useCallback, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { CooldownPolicy } from '../core/CooldownPolicy';
-import type { CooldownPersistence, CooldownStatus } from '../core/CooldownStore';
+import type { CooldownPersistence, CooldownSnapshot, CooldownStatus } from '../core/CooldownStore';
+import { resolveCooldownPolicy } from '../core/computeCooldownWait';
 import { createCognitoResendClient } from '../core/createCognitoResendClient';
 import { getCooldownStore } from '../core/getCooldownStore';
 import type { ResendOutcome } from '../core/performResend';
@@ -125,6 +126,14 @@ export interface UseResendConfirmationCodeResult {
 // The mutation's variables: the attempt itself, so its result can be matched to the user it was made for.
 type ResendMutationVariables = ResendAttempt;
 
+// The longest delay setTimeout keeps (about 24.8 days); a longer one would fire at once.
+const maxTimerDelayMs = 2 ** 31 - 1;
+
+// The time of the last send, where the store's snapshot carries it (`lastSentAt`); `null` where it does not.
+function lastSentAtOf(snapshot: CooldownSnapshot): number | null {
+  return (snapshot as CooldownSnapshot & { lastSentAt?: number | null }).lastSentAt ?? null;
+}
+
 /** A time given as a number or a Date, as epoch ms; `null` when absent or not a valid time. */
 function timeOf(value: number | Date | undefined): number | null {
   const time = Number(value);
@@ -151,12 +160,15 @@ export function useResendConfirmationCode(
     { userPoolId: client.userPoolId, clientId: client.clientId, username },
     { persistence: options.persistence, policy: options.cooldown },
   );
-  const { status, secondsLeft, endsAt, sendCount } = useSyncExternalStore(
-    store.subscribe,
-    store.getSnapshot,
-    store.getServerSnapshot,
-  );
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
+  const { status, secondsLeft, endsAt, sendCount } = snapshot;
   const limitReached = sendCount >= maxResends;
+  // The streak, and with it the cap, starts over `streakResetMs` after the last send.
+  const lastSentAt = lastSentAtOf(snapshot);
+  const limitEndsAt =
+    limitReached && lastSentAt !== null
+      ? lastSentAt + resolveCooldownPolicy(options.cooldown).streakResetMs
+      : null;
 
   // What a click acts on: the render the user sees, never one still pending (a transition that suspended).
   const committed = useCommittedRef<ResendTarget>({ options, client, store, limitReached });
@@ -167,6 +179,13 @@ export function useResendConfirmationCode(
     const sentAt = timeOf(committed.current.options.lastSentAt);
     if (sentAt !== null) store.markSent(sentAt);
   }, [store, committed]);
+
+  // The store wakes for the end of a wait, not for the end of a streak: look again when the cap ends.
+  useEffect(() => {
+    if (limitEndsAt === null) return;
+    const timer = setTimeout(store.refresh, Math.min(Math.max(limitEndsAt - Date.now(), 0), maxTimerDelayMs));
+    return () => clearTimeout(timer);
+  }, [store, limitEndsAt]);
 
   const mutation = useMutation<ResendOutcome, ResendError, ResendMutationVariables>(
     {
@@ -213,7 +232,7 @@ export function useResendConfirmationCode(
     errorMessage: error && formatErrorMessage(resolvedMessages, error.code),
     attempts: sendCount,
     limitReached,
-    limitEndsAt: null,
+    limitEndsAt,
     messages: resolvedMessages,
     resend,
     reset: mutation.reset,
