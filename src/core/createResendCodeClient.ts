@@ -1,6 +1,7 @@
 import { callWithTimeout } from './callWithTimeout';
+import { malformedResponse } from './malformedResponse';
 import type { ResendCodeClient } from './ResendCodeClient';
-import type { CodeDeliveryDetails, UserContextData } from './ResendRequest';
+import type { CodeDeliveryDetails, ResendRequest } from './ResendRequest';
 import { toResendError } from './toResendError';
 import { validateResendRequest, validateSecretHash } from './validateResendRequest';
 
@@ -52,18 +53,74 @@ export interface ResendCodeClientConfig {
   transport: ResendTransport;
 }
 
-// The fields of Cognito's CodeDeliveryDetails; each is returned under its name with a lower-case first letter.
-const deliveryFields = ['Destination', 'DeliveryMedium', 'AttributeName'];
-
 // Cognito's advanced-security script defines it, when the host page loads it.
 declare const AmazonCognitoAdvancedSecurityData: {
   getData(username: string, userPoolId: string, clientId: string): unknown;
 };
 
-// A wire field whose fields are all `undefined` would be serialised as `{}`: it is left out instead (absent, never
-// sent empty).
-const unlessEmpty = <Field extends object>(field: Field): Field | undefined =>
-  JSON.stringify(field) === '{}' ? undefined : field;
+/** Who the request is for: the arguments of the advanced-security script. */
+interface ContextDataSubject {
+  username: string;
+  userPoolId: string;
+  clientId: string;
+}
+
+/**
+ * The fingerprint of Cognito's advanced-security script, when the host page loaded it. The script belongs to the
+ * page: whatever goes wrong in it (or its absence) must not stop the resend, and anything but data is none.
+ */
+function advancedSecurityData({ username, userPoolId, clientId }: ContextDataSubject): string | undefined {
+  try {
+    const data = AmazonCognitoAdvancedSecurityData.getData(username, userPoolId, clientId);
+    if (typeof data === 'string' && data !== '') return data;
+  } catch {}
+  return undefined;
+}
+
+/**
+ * The wire `UserContextData` for a request's `userContextData`: the script's fingerprint for `'auto'`, none for
+ * `'off'`, else the given fields; `undefined` (not sent) when there is nothing to send, never an empty object.
+ */
+function userContextDataParams(
+  userContextData: NonNullable<ResendRequest['userContextData']>,
+  subject: ContextDataSubject,
+): UserContextDataParams | undefined {
+  if (userContextData === 'off') return undefined;
+  if (userContextData === 'auto') {
+    const encodedData = advancedSecurityData(subject);
+    if (encodedData === undefined) return undefined;
+    return { EncodedData: encodedData };
+  }
+  const { encodedData, ipAddress } = userContextData;
+  if (encodedData === undefined && ipAddress === undefined) return undefined;
+  return { EncodedData: encodedData, IpAddress: ipAddress };
+}
+
+/** The secret hash to send: the string itself, or what the host's provider answers, checked before it is sent. */
+async function resolveSecretHash(
+  secretHash: ResendRequest['secretHash'],
+  username: string,
+): Promise<string | undefined> {
+  if (typeof secretHash !== 'function') return secretHash;
+  // Only a string was checked up front; a provider's answer is checked here, before anything is sent.
+  const resolved = await secretHash(username);
+  validateSecretHash(resolved);
+  return resolved;
+}
+
+/**
+ * Where the new code went, from Cognito's answer. Cognito always describes it (`CodeDeliveryDetails`); an answer
+ * that does not did not come from a working Cognito: a {@link malformedResponse}.
+ */
+function deliveryOf(answer: any): CodeDeliveryDetails {
+  const details = answer?.CodeDeliveryDetails;
+  if (typeof details !== 'object' || details === null) throw malformedResponse();
+  const delivery: CodeDeliveryDetails = {};
+  if (typeof details.Destination === 'string') delivery.destination = details.Destination;
+  if (typeof details.DeliveryMedium === 'string') delivery.deliveryMedium = details.DeliveryMedium;
+  if (typeof details.AttributeName === 'string') delivery.attributeName = details.AttributeName;
+  return delivery;
+}
 
 /**
  * Builds a {@link ResendCodeClient} around a transport: validation (nothing is sent for an invalid request), the
@@ -82,58 +139,39 @@ export function createResendCodeClient({
     clientId,
     async resend(request, options = {}) {
       validateResendRequest(request, clientId);
-      let { username, secretHash, clientMetadata, analyticsEndpointId, userContextData = 'auto' } = request;
+      // Read once, as validated.
+      const { username, secretHash, clientMetadata, analyticsEndpointId, userContextData = 'auto' } = request;
       // Never shown by an error; toResendError skips what is not a string (no secret hash, or one not yet known).
       const sensitive: (string | undefined)[] = [username, clientId];
-      return callWithTimeout(
-        async (signal) => {
-          if (typeof secretHash === 'function') {
-            // Only a string was checked up front; a provider's answer is checked here, before anything is sent.
-            secretHash = await secretHash(username);
-            validateSecretHash(secretHash);
-          }
-          sensitive.push(secretHash);
-          // The provider may have outlived a timeout or an abort; then nothing may be sent.
-          signal.throwIfAborted();
-          // `'auto'` and `'off'` are strings, whose fields read as `undefined`.
-          let { encodedData, ipAddress } = userContextData as UserContextData;
-          if (userContextData === 'auto') {
-            // Cognito's advanced-security script, when the host page loaded it. It belongs to the page: whatever
-            // goes wrong in it (or its absence) must not stop the resend, and anything but data is none.
-            try {
-              const data = AmazonCognitoAdvancedSecurityData.getData(username, userPoolId, clientId);
-              if (typeof data === 'string' && data) encodedData = data;
-            } catch {}
-          }
-          // Fields left `undefined` are not serialised: absent, never sent empty.
-          const answer: any = await transport(
-            {
-              ClientId: clientId,
-              Username: username,
-              SecretHash: secretHash,
-              ClientMetadata: clientMetadata,
-              AnalyticsMetadata: unlessEmpty({ AnalyticsEndpointId: analyticsEndpointId! }),
-              UserContextData: unlessEmpty({ EncodedData: encodedData, IpAddress: ipAddress }),
-            },
-            signal,
-          );
-          const details = answer?.CodeDeliveryDetails;
-          // Cognito always describes where a new code went; anything else did not come from a working Cognito,
-          // and toResendError makes a SyntaxError `malformed-response` (it never quotes a message).
-          if (Object(details) !== details) throw new SyntaxError();
-          const delivery: Record<string, string> = {};
-          for (const field of deliveryFields) {
-            const value = details[field];
-            if (typeof value === 'string') delivery[field[0]!.toLowerCase() + field.slice(1)] = value;
-          }
-          return delivery as CodeDeliveryDetails;
-        },
+
+      const send = async (signal: AbortSignal): Promise<CodeDeliveryDetails> => {
+        const resolvedSecretHash = await resolveSecretHash(secretHash, username);
+        sensitive.push(resolvedSecretHash);
+        // The provider may have outlived a timeout or an abort; then nothing may be sent.
+        signal.throwIfAborted();
+        // Fields left `undefined` are not serialised: absent, never sent empty.
+        const params: ResendConfirmationCodeParams = {
+          ClientId: clientId,
+          Username: username,
+          SecretHash: resolvedSecretHash,
+          ClientMetadata: clientMetadata,
+          AnalyticsMetadata:
+            analyticsEndpointId === undefined ? undefined : { AnalyticsEndpointId: analyticsEndpointId },
+          UserContextData: userContextDataParams(userContextData, { username, userPoolId, clientId }),
+        };
+        return deliveryOf(await transport(params, signal));
+      };
+
+      try {
         // A per-call timeout wins over the client's.
-        { signal: options.signal, timeoutMs: options.timeoutMs ?? clientTimeoutMs },
-      ).catch((thrown) => {
+        return await callWithTimeout(send, {
+          signal: options.signal,
+          timeoutMs: options.timeoutMs ?? clientTimeoutMs,
+        });
+      } catch (thrown) {
         // A ResendError that shows none of the sensitive strings comes back as it is.
         throw toResendError(thrown, { sensitive });
-      });
+      }
     },
   };
 }
