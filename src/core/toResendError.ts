@@ -114,13 +114,11 @@ function classify(thrown: unknown): Classification {
   const namedType = wireType ?? (name === errorCode ? typeName(name) : undefined);
 
   for (const candidate of [wireType, typeName(errorCode), typeName(name)]) {
-    const match = candidate === undefined ? undefined : matchTypeName(candidate);
-    if (!match) continue;
-    const type = match.fromServer ? candidate : namedType;
-    if (match.code === 'invalid-parameter' && alreadyConfirmedMessage.test(message)) {
-      return { code: 'user-already-confirmed', type };
+    const match = candidate !== undefined && matchTypeName(candidate);
+    if (match) {
+      // A transport fault's name (a DOMException's, a socket's, a parser's) is no type a server answered with.
+      return { code: refineCode(match.code, message), type: match.fromServer ? candidate : namedType };
     }
-    return { code: match.code, type };
   }
   if (name === 'TypeError') return { code: codeFromTypeError(message), type: namedType };
   return { code: codeFromHttpStatus(statusCodeOf(thrown)), type: namedType };
@@ -135,6 +133,12 @@ function matchTypeName(name: string): TypeMatch | undefined {
   );
   if (cognitoCode) return { code: cognitoCode, fromServer: true };
   return otherTypeNames.find(({ prefix }) => lowerCase.startsWith(prefix));
+}
+
+/** InvalidParameterException "User is already confirmed." gets its own code, so a flow can move on to sign-in. */
+function refineCode(code: ResendErrorCode, message: string): ResendErrorCode {
+  if (code === 'invalid-parameter' && alreadyConfirmedMessage.test(message)) return 'user-already-confirmed';
+  return code;
 }
 
 /**
