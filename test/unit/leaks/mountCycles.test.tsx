@@ -138,9 +138,11 @@ describe('mounting and unmounting ResendCodeButton 1,000 times', () => {
       }
       view.unmount();
       if (kind === 'request') {
-        // The request outlives the button: it answers, settles its claim and starts a cooldown nobody watches.
+        // The request outlives the button: it answers, settles its claim and starts a cooldown nobody watches. It
+        // starts once the claim is confirmed (a click without a press before it waits a moment for other tabs),
+        // then takes a second.
         await act(async () => {
-          await vi.advanceTimersByTimeAsync(1_000);
+          await vi.advanceTimersByTimeAsync(2_000);
         });
       }
       await flushReactQuery();

@@ -1,0 +1,141 @@
+// Enumeration safety on the page: by default the button shows what Cognito answered; with `enumerationSafe` an
+// existing and an unknown user (or an already confirmed one) look the same on the page and to the callbacks.
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ResendCodeButton } from '../../../src/components/ResendCodeButton';
+import type { ResendErrorCode } from '../../../src/core/ResendError';
+import { announcementDelayMs } from '../../../src/react/useResendAnnouncement';
+import { createFakeResendClient, type FakeResendClient, resetCooldowns } from '../../../src/testing';
+import { fakeClockPerTest, flushReactQuery } from '../support/fakeTime';
+
+fakeClockPerTest();
+
+beforeEach(() => {
+  resetCooldowns();
+});
+
+// What the page and the host learn from one click.
+interface Observed {
+  status: string;
+  attributes: Record<string, string | null>;
+  onSent: unknown[][];
+  onError: unknown[][];
+  onAlreadyConfirmed: number;
+}
+
+interface Side {
+  username: string;
+  onSent: ReturnType<typeof vi.fn>;
+  onError: ReturnType<typeof vi.fn>;
+  onAlreadyConfirmed: ReturnType<typeof vi.fn>;
+}
+
+function side(username: string): Side {
+  return { username, onSent: vi.fn(), onError: vi.fn(), onAlreadyConfirmed: vi.fn() };
+}
+
+// Renders one button per user side by side on the same page, clicks each once, and reads what each side shows.
+async function clickSideBySide(client: FakeResendClient, enumerationSafe: boolean, sides: Side[]) {
+  const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+  render(
+    <main>
+      {sides.map(({ username, ...callbacks }) => (
+        <section key={username} aria-label={username}>
+          <ResendCodeButton
+            username={username}
+            client={client}
+            enumerationSafe={enumerationSafe}
+            {...callbacks}
+          />
+        </section>
+      ))}
+    </main>,
+  );
+  for (const { username } of sides) {
+    await user.click(within(screen.getByRole('region', { name: username })).getByRole('button'));
+    await flushReactQuery();
+  }
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(announcementDelayMs);
+  });
+  return sides.map(({ username, onSent, onError, onAlreadyConfirmed }): Observed => {
+    const region = within(screen.getByRole('region', { name: username }));
+    const button = region.getByRole('button');
+    return {
+      status: region.getByRole('status').textContent ?? '',
+      attributes: Object.fromEntries(
+        ['data-state', 'data-error', 'aria-disabled', 'data-disabled'].map((name) => [
+          name,
+          button.getAttribute(name),
+        ]),
+      ),
+      onSent: onSent.mock.calls,
+      onError: onError.mock.calls,
+      onAlreadyConfirmed: onAlreadyConfirmed.mock.calls.length,
+    };
+  });
+}
+
+const existing = { destination: 'e***@e***', deliveryMedium: 'EMAIL', attributeName: 'email' } as const;
+
+describe.each<[string, ResendErrorCode]>([
+  ['an unknown user', 'user-not-found'],
+  ['an already confirmed user', 'user-already-confirmed'],
+])('in enumeration-safe mode, an existing unconfirmed user and %s', (_, answer) => {
+  it('look the same: text, attributes and callbacks', async () => {
+    const client = createFakeResendClient().succeedNext(existing).failNext(answer);
+    const [forExisting, forOther] = await clickSideBySide(client, true, [
+      side('existing@example.com'),
+      side('other@example.com'),
+    ]);
+
+    expect(client.requests.map((request) => request.username)).toEqual([
+      'existing@example.com',
+      'other@example.com',
+    ]);
+    expect(forOther).toEqual(forExisting);
+    expect(forExisting).toEqual({
+      status: 'If an account exists, a new code was sent. Earlier codes no longer work.',
+      attributes: {
+        'data-state': 'cooldown',
+        'data-error': null,
+        'aria-disabled': 'true',
+        'data-disabled': '',
+      },
+      onSent: [[{}]],
+      onError: [],
+      onAlreadyConfirmed: 0,
+    });
+  });
+});
+
+describe('by default (enumerationSafe off), the page shows what Cognito answered', () => {
+  it('names the destination of an existing user, and the simulated one Cognito gives an unknown user', async () => {
+    // With PreventUserExistenceErrors ENABLED (the console's default), Cognito answers an unknown user with a
+    // simulated masked destination: the page reveals nothing by showing it.
+    const client = createFakeResendClient()
+      .succeedNext(existing)
+      .succeedNext({ destination: 'u***@e***', deliveryMedium: 'EMAIL', attributeName: 'email' });
+    const [forExisting, forUnknown] = await clickSideBySide(client, false, [
+      side('existing@example.com'),
+      side('unknown@example.com'),
+    ]);
+    expect(forExisting.status).toBe(
+      'A new code was sent by email to e***@e***. Earlier codes no longer work.',
+    );
+    expect(forUnknown.status).toBe(
+      'A new code was sent by email to u***@e***. Earlier codes no longer work.',
+    );
+    expect(forUnknown.attributes).toEqual(forExisting.attributes);
+    expect(forExisting.onSent).toEqual([[existing]]);
+  });
+
+  it('says "no account found" when the app client still answers UserNotFoundException (legacy setting)', async () => {
+    const client = createFakeResendClient().failNext('user-not-found');
+    const [forUnknown] = await clickSideBySide(client, false, [side('unknown@example.com')]);
+    expect(forUnknown.status).toBe('No account found. Check your details and try again.');
+    expect(forUnknown.attributes).toMatchObject({ 'data-state': 'ready', 'data-error': 'user-not-found' });
+    expect(forUnknown.onError).toEqual([[expect.objectContaining({ code: 'user-not-found' })]]);
+  });
+});
