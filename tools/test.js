@@ -23,6 +23,8 @@ const vitest = (name) =>
     `--outputFile.json=${join(reportDir, `${name}.json`)}`,
   );
 
+const buildWhenMissing = () => (existsSync('dist/index.cjs') ? null : run('build', 'npx', 'vite', 'build'));
+
 const steps = [
   run('lint', 'npx', 'biome', 'check', '.'),
   run('typecheck', 'npx', 'tsc', '-p', 'tsconfig.json', '--noEmit'),
@@ -45,6 +47,9 @@ const steps = [
   // The default profile: every resolution mode (node10, node16 from CommonJS and from ESM, bundler) must be green.
   run('attw', 'npx', 'attw', '--pack', '--exclude-entrypoints', 'styles.css'),
   run('bundles', 'node', 'bench/checkBundles.js'),
+  // Projects as users have them, installing the packed package (test/consumers/). Their installs are cached by
+  // lockfile outside the repository; a step builds dist first when it is missing (`npm test -- consumer-jest`).
+  { ...run('consumer-jest', 'node', 'test/consumers/runJestConsumer.js'), setup: buildWhenMissing },
   run('size', 'npx', 'size-limit'),
   run('bench', 'npm', 'run', 'bench'),
 ];
