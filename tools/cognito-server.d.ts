@@ -22,8 +22,13 @@ export interface CognitoServer {
   region: 'local';
   /** The seeded user pool: email is the username and is auto-verified. */
   userPoolId: string;
-  /** A public app client (no secret). */
+  /** A public app client (no secret) with PreventUserExistenceErrors LEGACY: an unknown user gets UserNotFoundException. */
   clientId: string;
+  /**
+   * A public app client with PreventUserExistenceErrors ENABLED (the console's default): an unknown user gets a
+   * success with a simulated, masked destination, and nothing is delivered.
+   */
+  preventUserExistenceClientId: string;
   /** An app client with a secret: requests need a SecretHash. */
   clientSecretClientId: string;
   /** The secret of `clientSecretClientId`. */

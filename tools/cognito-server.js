@@ -223,8 +223,21 @@ async function seed(endpoint) {
         UsernameAttributes: ['email'],
       }),
     );
+    // The API's default (LEGACY): an unknown user gets UserNotFoundException.
     const { UserPoolClient: publicClient } = await admin.send(
-      new CreateUserPoolClientCommand({ UserPoolId: UserPool.Id, ClientName: 'web' }),
+      new CreateUserPoolClientCommand({
+        UserPoolId: UserPool.Id,
+        ClientName: 'web',
+        PreventUserExistenceErrors: 'LEGACY',
+      }),
+    );
+    // The console's default: an unknown user gets a success with a simulated, masked destination.
+    const { UserPoolClient: preventExistenceClient } = await admin.send(
+      new CreateUserPoolClientCommand({
+        UserPoolId: UserPool.Id,
+        ClientName: 'web-prevent-user-existence-errors',
+        PreventUserExistenceErrors: 'ENABLED',
+      }),
     );
     const { UserPoolClient: secretClient } = await admin.send(
       new CreateUserPoolClientCommand({
@@ -236,6 +249,7 @@ async function seed(endpoint) {
     return {
       userPoolId: UserPool.Id,
       clientId: publicClient.ClientId,
+      preventUserExistenceClientId: preventExistenceClient.ClientId,
       clientSecretClientId: secretClient.ClientId,
       clientSecret: secretClient.ClientSecret,
     };
@@ -246,8 +260,9 @@ async function seed(endpoint) {
 
 /**
  * Starts cognito-local with ResendConfirmationCode and the /_test/ control API on 127.0.0.1, in a fresh temporary
- * data directory, and seeds a user pool (email as username, email auto-verified), a public app client and an app
- * client with a secret.
+ * data directory, and seeds a user pool (email as username, email auto-verified), a public app client
+ * (PreventUserExistenceErrors LEGACY), a public app client with PreventUserExistenceErrors ENABLED and an app client
+ * with a secret.
  *
  * @param {{ port?: number, host?: string, code?: string, resendLimitPerUser?: number | null, log?: boolean }} [options]
  *   `port` 0 (default, or PORT) picks a free one; `code` fixes every confirmation code; `resendLimitPerUser`
@@ -423,6 +438,7 @@ export async function startCognitoServer(options = {}) {
           region: 'local',
           userPoolId: seeded.userPoolId,
           clientId: seeded.clientId,
+          preventUserExistenceClientId: seeded.preventUserExistenceClientId,
           clientSecretClientId: seeded.clientSecretClientId,
         });
         return;
@@ -588,6 +604,7 @@ export async function startCognitoServer(options = {}) {
     region: 'local',
     userPoolId: seeded.userPoolId,
     clientId: seeded.clientId,
+    preventUserExistenceClientId: seeded.preventUserExistenceClientId,
     clientSecretClientId: seeded.clientSecretClientId,
     clientSecret: seeded.clientSecret,
     dataDir,
@@ -606,7 +623,8 @@ if (isMain) {
     [
       `Local Cognito listening on ${started.endpoint}`,
       `  user pool id:  ${started.userPoolId}`,
-      `  app client id: ${started.clientId}`,
+      `  app client id: ${started.clientId} (unknown users: UserNotFoundException)`,
+      `  app client id: ${started.preventUserExistenceClientId} (unknown users: a simulated destination)`,
       `  app client with secret: ${started.clientSecretClientId}`,
       `  control API:   ${started.endpoint}/_test/ (requests, faults, codes, users, resend-limit, reset, config)`,
       'Press Ctrl+C to stop.',

@@ -1,5 +1,6 @@
 // ResendConfirmationCode for cognito-local 5.3.0, which lacks the operation. It answers like Amazon Cognito:
-// validation, unknown client, secret hash, unknown user, already confirmed, attempt limit, then a new code that
+// validation, unknown client, secret hash, unknown user (UserNotFoundException, or a simulated destination when the
+// app client has PreventUserExistenceErrors ENABLED), already confirmed, attempt limit, then a new code that
 // replaces the old one, delivered like SignUp's and described with a masked destination.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -63,6 +64,29 @@ function maskDestination(deliveryMedium, destination) {
   }
   const [local = '', domain = ''] = destination.split('@');
   return `${local.slice(0, 1)}***@${domain.slice(0, 1)}***`;
+}
+
+/**
+ * What Cognito answers for an unknown user when the app client has `PreventUserExistenceErrors: ENABLED`: a success
+ * naming a simulated destination, masked like a real one, so the answer does not tell whether the account exists.
+ * Nothing is delivered. In a pool that auto-verifies email the simulated address is the username itself when it is
+ * one (as a real account's would be in this pool, whose usernames are emails).
+ */
+function simulatedDeliveryDetails(userPool, username) {
+  const verifiesEmail = (userPool.options.AutoVerifiedAttributes ?? []).includes('email');
+  if (verifiesEmail) {
+    const address = username.includes('@') ? username : `${username}@example.com`;
+    return {
+      AttributeName: 'email',
+      DeliveryMedium: 'EMAIL',
+      Destination: maskDestination('EMAIL', address),
+    };
+  }
+  return {
+    AttributeName: 'phone_number',
+    DeliveryMedium: 'SMS',
+    Destination: maskDestination('SMS', '+10000000000'),
+  };
 }
 
 function secretHashMatches(secretHash, username, clientId, clientSecret) {
@@ -142,7 +166,12 @@ const ResendConfirmationCode =
 
     const userPool = await cognito.getUserPoolForClientId(ctx, request.ClientId);
     const user = await userPool.getUserByUsername(ctx, request.Username);
-    if (!user) throw new UserNotFoundError('Username/client id combination not found.');
+    if (!user) {
+      if (appClient.PreventUserExistenceErrors === 'ENABLED') {
+        return { CodeDeliveryDetails: simulatedDeliveryDetails(userPool, request.Username) };
+      }
+      throw new UserNotFoundError('Username/client id combination not found.');
+    }
     if (user.UserStatus === 'CONFIRMED') throw new InvalidParameterError('User is already confirmed.');
     if (!resendAttemptLimiter.allows(request.Username)) throw new LimitExceededError();
 

@@ -35,8 +35,10 @@ export type Fault = (
 export interface LocalCognitoConfig {
   /** The seeded user pool (email is the username). */
   userPoolId: string;
-  /** Its public app client. */
+  /** Its public app client (PreventUserExistenceErrors LEGACY: an unknown user gets UserNotFoundException). */
   clientId: string;
+  /** A public app client with PreventUserExistenceErrors ENABLED: an unknown user gets a simulated destination. */
+  preventUserExistenceClientId: string;
   /** An app client of the same pool that has a secret. */
   clientSecretClientId: string;
 }

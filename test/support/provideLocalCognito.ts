@@ -11,6 +11,7 @@ declare module 'vitest' {
       endpoint: string;
       userPoolId: string;
       clientId: string;
+      preventUserExistenceClientId: string;
       clientSecretClientId: string;
       clientSecret: string;
     };
@@ -27,6 +28,7 @@ export async function provideLocalCognito(project: TestProject): Promise<() => P
       endpoint: server.endpoint,
       userPoolId: server.userPoolId,
       clientId: server.clientId,
+      preventUserExistenceClientId: server.preventUserExistenceClientId,
       clientSecretClientId: server.clientSecretClientId,
       clientSecret: server.clientSecret,
     });
