@@ -50,6 +50,7 @@ const steps = [
   // Projects as users have them, installing the packed package (test/consumers/). Their installs are cached by
   // lockfile outside the repository; a step builds dist first when it is missing (`npm test -- consumer-jest`).
   { ...run('consumer-jest', 'node', 'test/consumers/runJestConsumer.js'), setup: buildWhenMissing },
+  { ...run('consumer-vitest', 'node', 'test/consumers/runVitestConsumer.js'), setup: buildWhenMissing },
   run('size', 'npx', 'size-limit'),
   run('bench', 'npm', 'run', 'bench'),
 ];

@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// `npm test -- consumer-vitest`: the packed package in a Vitest 4 project (jsdom) set up as the README shows,
+// running the README's testing examples as written.
+import { prepareConsumer, runOrThrow, timed } from './prepareConsumer.js';
+
+try {
+  const directory = prepareConsumer('vitest');
+  timed('vitest', () => runOrThrow('npx', ['vitest', 'run'], directory));
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
