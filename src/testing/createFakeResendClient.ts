@@ -14,6 +14,9 @@ export type FakeResendStep =
   /** Never answer: only the timeout or an abort ends the call. */
   | { kind: 'hang' };
 
+type SucceedStep = Extract<FakeResendStep, { kind: 'succeed' }>;
+type FailStep = Extract<FakeResendStep, { kind: 'fail' }>;
+
 /** A scriptable {@link ResendCodeClient} for tests of sign-up flows, with no network and no Cognito. */
 export interface FakeResendClient extends ResendCodeClient {
   /** Every request that passed validation, in order (what would have gone on the wire). */
@@ -58,20 +61,20 @@ export function createFakeResendClient(options: FakeResendClientOptions = {}): F
   const queue: FakeResendStep[] = [];
   const requests: ResendRequest[] = [];
 
+  // A scripted outcome, once its delay (if any) is over: the delivery, or the error thrown.
+  const settle = (step: SucceedStep | FailStep): CodeDeliveryDetails => {
+    if (step.kind === 'succeed') return { ...(step.delivery ?? defaultDelivery) };
+    if (typeof step.error === 'string')
+      throw new ResendError(step.error, `Fake client answered ${step.error}.`);
+    throw step.error;
+  };
+
   const answer = (step: FakeResendStep): Promise<CodeDeliveryDetails> => {
     if (step.kind === 'hang') return new Promise<never>(() => {});
-    const settle = () =>
-      step.kind === 'succeed'
-        ? { ...(step.delivery ?? defaultDelivery) }
-        : Promise.reject(
-            typeof step.error === 'string'
-              ? new ResendError(step.error, `Fake client answered ${step.error}.`)
-              : step.error,
-          );
-    // Without a delay, no timer: the answer comes in the same task, as under fake time tests expect.
-    return Promise.resolve(step.delayMs && new Promise((resolve) => setTimeout(resolve, step.delayMs))).then(
-      settle,
-    );
+    // Without a delay, no timer: the answer comes in the same task, as fake time tests expect.
+    if (!step.delayMs) return Promise.resolve().then(() => settle(step));
+    const { delayMs } = step;
+    return new Promise((resolve) => setTimeout(resolve, delayMs)).then(() => settle(step));
   };
 
   const client: FakeResendClient = {
