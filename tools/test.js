@@ -51,6 +51,7 @@ const steps = [
   // lockfile outside the repository; a step builds dist first when it is missing (`npm test -- consumer-jest`).
   { ...run('consumer-jest', 'node', 'test/consumers/runJestConsumer.js'), setup: buildWhenMissing },
   { ...run('consumer-vitest', 'node', 'test/consumers/runVitestConsumer.js'), setup: buildWhenMissing },
+  { ...run('consumer-next', 'node', 'test/consumers/runNextConsumer.js'), setup: buildWhenMissing },
   run('size', 'npx', 'size-limit'),
   run('bench', 'npm', 'run', 'bench'),
 ];

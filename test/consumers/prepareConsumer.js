@@ -80,12 +80,14 @@ function packPackage() {
   return join(packDir, filename);
 }
 
-/** Makes the workspace a copy of test/consumers/<name>, keeping only its node_modules from the last run. */
+/** Makes the workspace a copy of test/consumers/<name>, keeping only its caches from the last run. */
 function syncWorkspace(name) {
   const workspace = join(workspacesDir, name);
   mkdirSync(workspace, { recursive: true });
+  // node_modules is the install cache; Next.js' build cache (.next/cache) makes the next build faster.
   for (const entry of readdirSync(workspace)) {
-    if (entry !== 'node_modules') rmSync(join(workspace, entry), { recursive: true, force: true });
+    if (entry !== 'node_modules' && entry !== '.next')
+      rmSync(join(workspace, entry), { recursive: true, force: true });
   }
   const source = join(consumersDir, name);
   for (const entry of readdirSync(source)) {
