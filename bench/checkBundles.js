@@ -4,7 +4,7 @@
 //   styles.css a copy of the source;
 // - every file holding React code starts with 'use client' (Next.js App Router), and no other file does;
 // - every JS file has its source map;
-// - an app importing only the hook bundles no component code;
+// - an app importing only the hook bundles no component code, not even a component file's module-level work;
 // - an app on the fetch client bundles no amazon-cognito-identity-js;
 // - only the Amplify and AWS SDK v3 entries import those optional peers, and the main entry bundles neither;
 // - a locale entry imports nothing but the shared i18n helper (which `npm run size` counts with the hook).
@@ -12,6 +12,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { buildBundle, bundles, peers, reactPeers } from './bundles.js';
+import { codeBySource } from './codeBySource.js';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -133,6 +134,23 @@ const withButton = await bundle({ imports: { index: ['ResendCodeButton'] }, exte
 check(
   'the markers are real: the button bundle has them',
   componentMarkers.every((marker) => withButton.text.includes(marker)),
+);
+
+// Module-level work in a component file (a list built at load time with `split`, a call not marked pure) survives
+// tree-shaking: the hook and the button share dist/index.js, so every app importing only the hook would carry and
+// run it. Traced through dist's source maps back to the source files that code came from.
+const componentFolder = 'src/components/';
+const hookOnlySources = [...(await codeBySource(bundles.hook)).keys()];
+check(
+  'importing only the hook bundles no code of src/components (no module-level work in component files)',
+  !hookOnlySources.some((source) => source.startsWith(componentFolder)),
+  hookOnlySources.filter((source) => source.startsWith(componentFolder)).join(', '),
+);
+const buttonOnly = { imports: { index: ['ResendCodeButton'] }, external: peers };
+const buttonSources = [...(await codeBySource(buttonOnly)).keys()];
+check(
+  'the source trace is real: the button bundle holds code of src/components',
+  buttonSources.some((source) => source.startsWith(componentFolder)),
 );
 
 // amazon-cognito-identity-js is installed and NOT external here: had anything imported it, it would be inlined.
