@@ -105,8 +105,8 @@ function ConfirmYourAccount({
               <ResendCodeButton
                 username={username}
                 client={client}
-                // The sign-up sent the first code just before this step mounted. Read once, when the button mounts,
-                // so later renders' newer times do not restart the wait.
+                // The sign-up sent the first code just before this step mounted. A time inside the wait the button
+                // knows is the same send, so later renders', remounts' and reloads' newer times restart nothing.
                 lastSentAt={Date.now()}
                 cooldown={cooldown}
                 onSent={() => setCodesSent((count) => count + 1)}
@@ -187,8 +187,8 @@ export const ConfirmWithResentCode: Story = {
     await userEvent.type(codeInput, latest);
     await userEvent.click(canvas.getByRole('button', { name: 'Confirm account' }));
     await expect(canvas.getByRole('heading', { name: 'Account confirmed' })).toBeVisible();
-    await expect(canvas.getByRole('status')).toHaveTextContent(
-      'Your account is confirmed. You can sign in now.',
+    await waitFor(() =>
+      expect(canvas.getByRole('status')).toHaveTextContent('Your account is confirmed. You can sign in now.'),
     );
     await expect(args.onConfirmed).toHaveBeenCalledTimes(1);
   },

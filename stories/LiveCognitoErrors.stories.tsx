@@ -14,8 +14,8 @@ interface LiveResendProps {
   /** An app client id other than the pool's own, e.g. a wrong one. */
   clientId?: string;
   /**
-   * Whether "user not found" stays unrevealed.
-   * @default true
+   * Whether existing and unknown users look the same on the page.
+   * @default false
    */
   enumerationSafe?: boolean;
 }
@@ -102,7 +102,9 @@ export const AlreadyConfirmed: Story = {
     await waitFor(() => expect(button).toHaveAttribute('data-error', 'user-already-confirmed'), {
       timeout: 5000,
     });
-    await expect(status).toHaveTextContent('This account is already confirmed. You can sign in.');
+    await waitFor(() =>
+      expect(status).toHaveTextContent('This account is already confirmed. You can sign in.'),
+    );
   },
 };
 
@@ -120,12 +122,14 @@ export const RateLimited: Story = {
   play: async ({ canvasElement }) => {
     const { button, status } = await clickResend(canvasElement);
     await waitFor(() => expect(button).toHaveAttribute('data-error', 'limit-exceeded'), { timeout: 5000 });
-    await expect(status).toHaveTextContent('Too many attempts. Wait a few minutes, then try again.');
+    await waitFor(() =>
+      expect(status).toHaveTextContent('Too many attempts. Wait a few minutes, then try again.'),
+    );
     await expect(button).toHaveAttribute('data-state', 'cooldown');
   },
 };
 
-/** Nobody signed up with this email; enumeration-safe (the default), the page does not tell. */
+/** Nobody signed up with this email; with `enumerationSafe` the page does not tell. */
 export const UnknownUserEnumerationSafe: Story = {
   loaders: [prepareOnServer(async () => ({ username: uniqueUsername('nobody'), enumerationSafe: true }))],
   play: async ({ canvasElement }) => {
@@ -137,13 +141,43 @@ export const UnknownUserEnumerationSafe: Story = {
   },
 };
 
-/** Nobody signed up with this email, said plainly (`enumerationSafe={false}`). */
+/**
+ * Nobody signed up with this email, and the app client has PreventUserExistenceErrors LEGACY: Cognito answers
+ * UserNotFoundException, and the page (showing what Cognito answered, the default) says so.
+ */
 export const UnknownUserRevealed: Story = {
-  loaders: [prepareOnServer(async () => ({ username: uniqueUsername('nobody'), enumerationSafe: false }))],
+  loaders: [prepareOnServer(async () => ({ username: uniqueUsername('nobody') }))],
   play: async ({ canvasElement }) => {
     const { button, status } = await clickResend(canvasElement);
     await waitFor(() => expect(button).toHaveAttribute('data-error', 'user-not-found'), { timeout: 5000 });
-    await expect(status).toHaveTextContent('No account found. Check your details and try again.');
+    await waitFor(() =>
+      expect(status).toHaveTextContent('No account found. Check your details and try again.'),
+    );
+  },
+};
+
+/**
+ * Nobody signed up with this email, and the app client has PreventUserExistenceErrors ENABLED (the console's
+ * default): Cognito answers with a simulated, masked destination and sends nothing. The page shows it as it shows
+ * any send, so it reveals nothing, and neither does the API.
+ */
+export const UnknownUserPreventUserExistenceErrors: Story = {
+  loaders: [
+    prepareOnServer(async (cognito) => ({
+      username: uniqueUsername('nobody'),
+      clientId: cognito.preventUserExistenceClientId,
+    })),
+  ],
+  play: async ({ canvasElement }) => {
+    const { button, status } = await clickResend(canvasElement);
+    await waitFor(
+      () => expect(status).toHaveTextContent(/^A new code was sent by email to n\*\*\*@e\*\*\*\./),
+      {
+        timeout: 5000,
+      },
+    );
+    await expect(button).not.toHaveAttribute('data-error');
+    await expect(button).toHaveAttribute('data-state', 'cooldown');
   },
 };
 
@@ -161,8 +195,8 @@ export const WrongAppClient: Story = {
     await waitFor(() => expect(button).toHaveAttribute('data-error', 'resource-not-found'), {
       timeout: 5000,
     });
-    await expect(status).toHaveTextContent(
-      "Can't send a code right now. Try again later or contact support.",
+    await waitFor(() =>
+      expect(status).toHaveTextContent("Can't send a code right now. Try again later or contact support."),
     );
   },
 };

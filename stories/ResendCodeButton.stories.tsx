@@ -83,7 +83,7 @@ export const CountdownEndsReadyAgain: Story = {
     await expect(canvas.getByRole('button', { name: 'Resend code' })).toBe(button);
     await waitFor(() => expect(button).toHaveAttribute('data-state', 'ready'), { timeout: 4000 });
     await expect(button).not.toHaveAttribute('aria-disabled');
-    await expect(status).toHaveTextContent('You can request a new code now.');
+    await waitFor(() => expect(status).toHaveTextContent('You can request a new code now.'));
   },
 };
 
@@ -123,8 +123,8 @@ export const SentToMaskedPhone: Story = {
 /** Right after sign-up: `lastSentAt` starts the wait at mount, since Cognito just sent the first code. */
 export const JustSignedUp: Story = {
   args: { username: 'signed-up@example.com' },
-  // The hook reads `lastSentAt` once per user, when it mounts: an inline `Date.now()` does not restart the wait
-  // on later renders.
+  // The hook records `lastSentAt` when the user comes on screen, and a time inside the wait it knows is the same send:
+  // an inline `Date.now()` restarts nothing on later renders, remounts or reloads during that wait.
   render: (args) => <ResendCodeButton {...args} lastSentAt={args.lastSentAt ?? Date.now()} />,
   play: async ({ canvasElement }) => {
     const button = within(canvasElement).getByRole('button', { name: 'Resend code' });

@@ -22,7 +22,9 @@ export const RateLimited: Story = {
   play: async ({ canvasElement, args }) => {
     const { button, status } = await clickResend(canvasElement);
     await waitFor(() => expect(button).toHaveAttribute('data-error', 'limit-exceeded'));
-    await expect(status).toHaveTextContent('Too many attempts. Wait a few minutes, then try again.');
+    await waitFor(() =>
+      expect(status).toHaveTextContent('Too many attempts. Wait a few minutes, then try again.'),
+    );
     await expect(status).toHaveAttribute('data-error', 'limit-exceeded');
     await expect(button).toHaveAttribute('data-state', 'cooldown');
     await expect(button).toHaveTextContent(/Resend available in (10:00|9:59)/);
@@ -36,7 +38,9 @@ export const TooManyRequests: Story = {
   play: async ({ canvasElement }) => {
     const { button, status } = await clickResend(canvasElement);
     await waitFor(() => expect(button).toHaveAttribute('data-error', 'too-many-requests'));
-    await expect(status).toHaveTextContent('Too many attempts. Wait a few minutes, then try again.');
+    await waitFor(() =>
+      expect(status).toHaveTextContent('Too many attempts. Wait a few minutes, then try again.'),
+    );
     await expect(button).toHaveAttribute('data-state', 'cooldown');
   },
 };
@@ -47,7 +51,7 @@ export const DeliveryFailed: Story = {
   play: async ({ canvasElement }) => {
     const { button, status } = await clickResend(canvasElement);
     await waitFor(() => expect(button).toHaveAttribute('data-error', 'code-delivery-failure'));
-    await expect(status).toHaveTextContent("The code couldn't be delivered. Try again later.");
+    await waitFor(() => expect(status).toHaveTextContent("The code couldn't be delivered. Try again later."));
     await expect(button).toHaveAttribute('data-state', 'ready');
     await expect(button).not.toHaveAttribute('aria-disabled');
   },
@@ -59,14 +63,17 @@ export const AlreadyConfirmed: Story = {
   play: async ({ canvasElement, args }) => {
     const { button, status } = await clickResend(canvasElement);
     await waitFor(() => expect(button).toHaveAttribute('data-error', 'user-already-confirmed'));
-    await expect(status).toHaveTextContent('This account is already confirmed. You can sign in.');
+    await waitFor(() =>
+      expect(status).toHaveTextContent('This account is already confirmed. You can sign in.'),
+    );
     await expect(args.onAlreadyConfirmed).toHaveBeenCalledTimes(1);
   },
 };
 
 /**
- * UserNotFoundException with `enumerationSafe` (the default): it reads like any send, without a destination, so
- * the page does not tell whether the account exists, and the same wait starts.
+ * UserNotFoundException with `enumerationSafe`: it reads like any send, without a destination, so the page does not
+ * tell whether the account exists, and the same wait starts. (Only the app client's PreventUserExistenceErrors
+ * setting hides it from someone calling the API directly.)
  */
 export const UserNotFoundEnumerationSafe: Story = {
   args: { username: 'nobody@example.com', client: clientNamed('User not found'), enumerationSafe: true },
@@ -83,14 +90,38 @@ export const UserNotFoundEnumerationSafe: Story = {
   },
 };
 
-/** UserNotFoundException with `enumerationSafe={false}`: said plainly, for flows where that is acceptable. */
+/**
+ * UserNotFoundException by default (`enumerationSafe` off): the page shows what Cognito answered. An app client with
+ * PreventUserExistenceErrors LEGACY answers this way, and anyone can ask it directly with the public client id.
+ */
 export const UserNotFoundRevealed: Story = {
-  args: { username: 'nobody@example.com', client: clientNamed('User not found'), enumerationSafe: false },
+  args: { username: 'nobody@example.com', client: clientNamed('User not found') },
   play: async ({ canvasElement }) => {
     const { button, status } = await clickResend(canvasElement);
     await waitFor(() => expect(button).toHaveAttribute('data-error', 'user-not-found'));
-    await expect(status).toHaveTextContent('No account found. Check your details and try again.');
+    await waitFor(() =>
+      expect(status).toHaveTextContent('No account found. Check your details and try again.'),
+    );
     await expect(button).toHaveAttribute('data-state', 'ready');
+  },
+};
+
+/**
+ * An unknown user of an app client with PreventUserExistenceErrors ENABLED (the console's default): Cognito answers
+ * with a simulated, masked destination and sends nothing. Shown as it is, the page reveals nothing either.
+ */
+export const UnknownUserPreventUserExistenceErrors: Story = {
+  args: { username: 'nobody@example.com', client: clientNamed('Unknown user (PreventUserExistenceErrors)') },
+  play: async ({ canvasElement, args }) => {
+    const { button, status } = await clickResend(canvasElement);
+    await waitFor(() =>
+      expect(status).toHaveTextContent(
+        'A new code was sent by email to n***@e***. Earlier codes no longer work.',
+      ),
+    );
+    await expect(button).not.toHaveAttribute('data-error');
+    await expect(button).toHaveAttribute('data-state', 'cooldown');
+    await expect(args.onError).not.toHaveBeenCalled();
   },
 };
 
@@ -100,7 +131,9 @@ export const NetworkError: Story = {
   play: async ({ canvasElement }) => {
     const { button, status } = await clickResend(canvasElement);
     await waitFor(() => expect(button).toHaveAttribute('data-error', 'network-error'));
-    await expect(status).toHaveTextContent('You seem to be offline. Check your connection and try again.');
+    await waitFor(() =>
+      expect(status).toHaveTextContent('You seem to be offline. Check your connection and try again.'),
+    );
     await expect(button).toHaveAttribute('data-state', 'ready');
   },
 };
@@ -112,7 +145,7 @@ export const Timeout: Story = {
     const { button, status } = await clickResend(canvasElement);
     await waitFor(() => expect(button).toHaveAttribute('data-state', 'sending'));
     await waitFor(() => expect(button).toHaveAttribute('data-error', 'timeout'), { timeout: 3000 });
-    await expect(status).toHaveTextContent('This took too long. Try again.');
+    await waitFor(() => expect(status).toHaveTextContent('This took too long. Try again.'));
     await expect(button).toHaveAttribute('data-state', 'ready');
   },
 };
@@ -126,8 +159,8 @@ export const MisconfiguredResourceNotFound: Story = {
   play: async ({ canvasElement }) => {
     const { button, status } = await clickResend(canvasElement);
     await waitFor(() => expect(button).toHaveAttribute('data-error', 'resource-not-found'));
-    await expect(status).toHaveTextContent(
-      "Can't send a code right now. Try again later or contact support.",
+    await waitFor(() =>
+      expect(status).toHaveTextContent("Can't send a code right now. Try again later or contact support."),
     );
   },
 };
@@ -138,8 +171,8 @@ export const MisconfiguredNotAuthorized: Story = {
   play: async ({ canvasElement }) => {
     const { button, status } = await clickResend(canvasElement);
     await waitFor(() => expect(button).toHaveAttribute('data-error', 'not-authorized'));
-    await expect(status).toHaveTextContent(
-      "Can't send a code right now. Try again later or contact support.",
+    await waitFor(() =>
+      expect(status).toHaveTextContent("Can't send a code right now. Try again later or contact support."),
     );
   },
 };
@@ -150,13 +183,16 @@ export const InvalidRequest: Story = {
   play: async ({ canvasElement, args }) => {
     const { button, status } = await clickResend(canvasElement);
     await waitFor(() => expect(button).toHaveAttribute('data-error', 'invalid-request'));
-    await expect(status).toHaveTextContent('Check your details and try again.');
+    await waitFor(() => expect(status).toHaveTextContent('Check your details and try again.'));
     await expect(button).toHaveAttribute('data-state', 'ready');
     await expect(args.onSent).not.toHaveBeenCalled();
   },
 };
 
-/** The host's cap (`maxResends={2}`) is reached: no further code can be requested here. */
+/**
+ * The host's cap (`maxResends={2}`) is reached: no further code can be requested here until the streak starts over.
+ * The status region explains it as soon as the button appears (after a reload too).
+ */
 export const ResendLimitReached: Story = {
   args: { username: 'capped@example.com', maxResends: 2 },
   beforeEach: ({ args }) => {
@@ -167,6 +203,11 @@ export const ResendLimitReached: Story = {
     const button = canvas.getByRole('button', { name: 'Resend code' });
     await expect(button).toHaveAttribute('aria-disabled', 'true');
     await expect(button).toHaveAttribute('data-error', 'resend-limit-reached');
+    const status = canvas.getByRole('status');
+    await waitFor(() =>
+      expect(status).toHaveTextContent(/^You have requested as many codes as allowed for now\./),
+    );
+    await expect(status).not.toHaveTextContent(/few minutes/);
     await userEvent.click(button);
     // A request going out would show as `sending` at once.
     await expect(button).toHaveAttribute('data-state', 'ready');

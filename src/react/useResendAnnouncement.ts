@@ -2,9 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { findResendEvent, type ObservedResend, type ResendEvent } from './findResendEvent';
 
 /**
- * How long the live region stays empty before it shows an event's text. Emptying it first makes the text a change
- * even when it repeats the last one (React Aria's live announcer clears and sets the same way), and gives a region
- * that just appeared (after a reload) time to enter the accessibility tree before it speaks.
+ * How long the live region stays empty before it shows an event's text, when it showed something before (or was
+ * just mounted). Emptying it first makes the text a change even when it repeats the last one (React Aria's live
+ * announcer clears and sets the same way), and gives a region that just appeared (after a reload) time to enter the
+ * accessibility tree before it speaks.
  */
 export const announcementDelayMs = 100;
 
@@ -36,10 +37,14 @@ export function useResendAnnouncement({
 
   useEffect(() => {
     const current: ObservedResend = { userKey, state, delivery, error, limitReached, limitEndsAt };
+    const justMounted = observed.current === undefined;
     const change = findResendEvent(observed.current, current);
     observed.current = current;
     if (change === 'user-switched') setAnnouncement(silence);
-    else if (change) setAnnouncement({ event: change, visible: false });
+    else if (change) {
+      // Into a region that has been empty for a while the text can go at once; otherwise it is emptied first.
+      setAnnouncement((shown) => ({ event: change, visible: !justMounted && !shown.visible }));
+    }
   }, [userKey, state, delivery, error, limitReached, limitEndsAt]);
 
   useEffect(() => {

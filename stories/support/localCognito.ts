@@ -11,8 +11,10 @@ export interface LocalCognito {
   endpoint: string;
   /** The seeded user pool (email is the username). */
   userPoolId: string;
-  /** Its public app client. */
+  /** Its public app client (PreventUserExistenceErrors LEGACY: an unknown user gets UserNotFoundException). */
   clientId: string;
+  /** A public app client with PreventUserExistenceErrors ENABLED: an unknown user gets a simulated destination. */
+  preventUserExistenceClientId: string;
 }
 
 /** What a live story finds when it loads. */
@@ -42,7 +44,12 @@ export async function connectLocalCognito(): Promise<LocalCognitoConnection> {
     const config = await cognitoControl(endpoint).config();
     return {
       status: 'ready',
-      cognito: { endpoint, userPoolId: config.userPoolId, clientId: config.clientId },
+      cognito: {
+        endpoint,
+        userPoolId: config.userPoolId,
+        clientId: config.clientId,
+        preventUserExistenceClientId: config.preventUserExistenceClientId,
+      },
     };
   } catch (error) {
     return {

@@ -62,6 +62,11 @@ export const storyClients = {
     error: 'user-not-found',
     delayMs: sendDelayMs,
   }),
+  'Unknown user (PreventUserExistenceErrors)': alwaysAnswering('storyPreventUserExistence', {
+    kind: 'succeed',
+    delivery: { destination: 'n***@e***', deliveryMedium: 'EMAIL', attributeName: 'email' },
+    delayMs: sendDelayMs,
+  }),
   'Network error': alwaysAnswering('storyNetwork', {
     kind: 'fail',
     error: 'network-error',

@@ -45,6 +45,15 @@ export interface ButtonPageSettings {
   cooldown?: Partial<CooldownPolicy>;
   enumerationSafe?: boolean;
   secretHash?: string;
+  maxResends?: number;
+  /** `'now'`: the page passes `lastSentAt={Date.now()}` inline, a new time on every render, mount and reload. */
+  lastSentAt?: 'now';
+  /** Other users the page can switch to, with a "Show <username>" button each. */
+  switchTo?: string[];
+  /** Switch users in a transition while the new user's details suspend until `window.buttonPage.finishLoading()`. */
+  suspendSwitch?: boolean;
+  /** A catalogue by its tag (`en`, `de`, `es`, `fr`, `pt-BR`, `ja`, `zh-CN`, `ar`). @default 'en' */
+  locale?: string;
 }
 
 /** The page's address for these settings. */
@@ -60,6 +69,11 @@ export function buttonPageUrl(settings: ButtonPageSettings): string {
   if (settings.cooldown !== undefined) query.set('cooldown', JSON.stringify(settings.cooldown));
   if (settings.enumerationSafe !== undefined) query.set('enumerationSafe', String(settings.enumerationSafe));
   if (settings.secretHash !== undefined) query.set('secretHash', settings.secretHash);
+  if (settings.maxResends !== undefined) query.set('maxResends', String(settings.maxResends));
+  if (settings.lastSentAt !== undefined) query.set('lastSentAt', settings.lastSentAt);
+  for (const target of settings.switchTo ?? []) query.append('switchTo', target);
+  if (settings.suspendSwitch !== undefined) query.set('suspendSwitch', String(settings.suspendSwitch));
+  if (settings.locale !== undefined) query.set('locale', settings.locale);
   return `${appUrl}?${query}`;
 }
 
@@ -119,4 +133,41 @@ export async function persistedCooldown(
 /** Clicks as a person would, also while the button is aria-disabled (which Playwright would wait out). */
 export async function clickAnyway(button: Locator): Promise<void> {
   await button.click({ force: true });
+}
+
+/** A real mouse press on the element's centre: move, button down, a person's 80 ms, button up. */
+export async function pressWithMouse(page: Page, element: Locator): Promise<void> {
+  const box = await element.boundingBox();
+  if (box === null) throw new Error('The element to press is not visible.');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.waitForTimeout(80);
+  await page.mouse.up();
+}
+
+/**
+ * Starts recording every text the status region shows, in order (an empty region included), as a screen reader
+ * following the live region would meet them; `statusTexts` reads the record.
+ */
+export async function recordStatusTexts(status: Locator): Promise<void> {
+  await status.evaluate((element) => {
+    const texts: string[] = [];
+    (window as { statusTexts?: string[] }).statusTexts = texts;
+    new MutationObserver(() => {
+      const text = element.textContent ?? '';
+      if (texts.at(-1) !== text) texts.push(text);
+    }).observe(element, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+/** The texts recorded since `recordStatusTexts`. */
+export async function statusTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as { statusTexts?: string[] }).statusTexts ?? []);
+}
+
+/** Every call of the host's callbacks on the page (which render's callback got what), in order. */
+export async function hostCalls(
+  page: Page,
+): Promise<{ callback: string; renderedFor: string; received?: unknown }[]> {
+  return page.evaluate(() => window.buttonPage.hostCalls);
 }
