@@ -5,7 +5,7 @@ import { type CooldownRecord, emptyCooldownRecord, isEmptyCooldownRecord } from 
 import { cooldownSnapshotOf, readyCooldownSnapshot } from './cooldownSnapshotOf';
 import type { CooldownStorageAdapter } from './createCooldownStorage';
 import type { CrossTabLock } from './createCrossTabLock';
-import { createSendClaim, type StoreSendClaim } from './createSendClaim';
+import { createSendClaim, leaseSettleMs, type StoreSendClaim } from './createSendClaim';
 import { clampCooldownRecord, parseCooldownRecord } from './parseCooldownRecord';
 import { serializeCooldownRecord } from './serializeCooldownRecord';
 import { type CooldownEvent, sendLeaseMs, transitionCooldownRecord } from './transitionCooldownRecord';
@@ -54,9 +54,11 @@ export function createCooldownStore(parts: CooldownStoreParts): OwnedCooldownSto
   // A newer version's record is never overwritten: this page then keeps its state in memory.
   let newerFormatStored = false;
   let claim: StoreSendClaim | null = null;
-  // Who holds the lock: a press waiting for its click, or the claim.
-  let lockHolder: 'prepared' | 'claim' | null = null;
-  let preparedTimer: ReturnType<typeof setTimeout> | undefined;
+  // Why this page holds (or asks for) the lock: a press waiting for its click, the claim, or a claim that ended and
+  // hands the lock over a little later.
+  let lockHolder: 'prepared' | 'claim' | 'handing-over' | null = null;
+  // Ends a press's hold, or a hand-over.
+  let lockTimer: ReturnType<typeof setTimeout> | undefined;
   let snapshot: CooldownSnapshot = readyCooldownSnapshot;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const listeners = new Set<() => void>();
@@ -70,8 +72,13 @@ export function createCooldownStore(parts: CooldownStoreParts): OwnedCooldownSto
     const parsed = parseCooldownRecord(storage.read(key), bounds);
     if (parsed.kind === 'unreadable') {
       newerFormatStored = parsed.newerFormat;
-      // What this page knows keeps to the same bounds as what it reads.
-      known = clampCooldownRecord(known, bounds).record;
+      // What this page knows keeps to the same bounds as what it reads. Another tab's lease is dropped: nothing
+      // would tell this page when it ends (its own claim shows `sending` by itself).
+      known = { ...clampCooldownRecord(known, bounds).record, lease: null };
+      // Garbage over a cooldown this page knows is repaired, so a page opened later knows it too; a newer
+      // version's record is left alone.
+      if (!newerFormatStored && !isEmptyCooldownRecord(known))
+        storage.write(key, serializeCooldownRecord(known));
       return known;
     }
     newerFormatStored = false;
@@ -110,27 +117,37 @@ export function createCooldownStore(parts: CooldownStoreParts): OwnedCooldownSto
     publish(at);
   };
 
+  const releaseLock = (): void => {
+    clearTimeout(lockTimer);
+    lockHolder = null;
+    lock?.release();
+  };
+
   const releasePreparedLock = (): void => {
-    clearTimeout(preparedTimer);
-    if (lockHolder === 'prepared') {
-      lockHolder = null;
-      lock?.release();
-    }
+    if (lockHolder === 'prepared') releaseLock();
   };
 
   const claimLock = lock && {
     takeHeld: (): boolean => {
-      clearTimeout(preparedTimer);
+      clearTimeout(lockTimer);
       lockHolder = 'claim';
       return lock.state === 'held';
     },
     acquire: (): Promise<boolean> => {
+      clearTimeout(lockTimer);
       lockHolder = 'claim';
       return lock.acquire();
     },
     release: (): void => {
-      lockHolder = null;
-      lock.release();
+      if (lock.state !== 'held') {
+        releaseLock();
+        return;
+      }
+      // Held a little longer than the claim: storage events and lock grants travel separately, so the claim's last
+      // write must reach every tab before the next holder reads the storage. A claim of this page may take it over.
+      lockHolder = 'handing-over';
+      clearTimeout(lockTimer);
+      lockTimer = setTimeout(releaseLock, leaseSettleMs);
     },
   };
 
@@ -191,8 +208,7 @@ export function createCooldownStore(parts: CooldownStoreParts): OwnedCooldownSto
       lockHolder = 'prepared';
       lock.acquire({ ifAvailable: true }).then((granted) => {
         // Unless a claim took the request over meanwhile; refused, the next press may ask again.
-        if (granted && lockHolder === 'prepared')
-          preparedTimer = setTimeout(releasePreparedLock, preparedLockMs);
+        if (granted && lockHolder === 'prepared') lockTimer = setTimeout(releasePreparedLock, preparedLockMs);
         if (!granted && lockHolder === 'prepared') lockHolder = null;
       });
     },
@@ -237,8 +253,8 @@ export function createCooldownStore(parts: CooldownStoreParts): OwnedCooldownSto
     dispose() {
       listeners.clear();
       stop();
-      // A lock taken on press would stay held for a store that no longer exists, refusing the next one's claim.
-      releasePreparedLock();
+      // A lock this page holds would stay held for a store that no longer exists, refusing the next one's claim.
+      releaseLock();
     },
   };
 }

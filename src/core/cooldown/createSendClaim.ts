@@ -32,8 +32,10 @@ export interface SendClaimHost {
 }
 
 /**
- * Without Web Locks, how long a claim lets other tabs' writes reach the storage before it reads its lease back: two
- * tabs that claimed at the same moment then both see the same last writer, and only that one sends.
+ * How long a write takes to reach every tab, with room to spare. Without Web Locks a claim waits this long before it
+ * reads its lease back: two tabs that claimed at the same moment then both see the same last writer, and only that
+ * one sends. With Web Locks a claim that ended holds the lock this much longer: storage events and lock grants
+ * travel separately, so its last write (its wait) must reach the other tabs before the next holder reads it.
  */
 export const leaseSettleMs = 50;
 
@@ -59,7 +61,7 @@ export function createSendClaim(host: SendClaimHost): StoreSendClaim {
   let confirmation: Promise<boolean> | null = null;
   // The timer `confirm` waits on (the lease settling, or the longest wait for the lock); cleared when the claim ends.
   let confirmTimer: ReturnType<typeof setTimeout> | undefined;
-  // Without Web Locks, answers a `confirm` still waiting when the claim ends.
+  // Ends the wait of a `confirm` still waiting when the claim ends (it then decides nothing).
   let answerUnconfirmed = (): void => {};
   // When the request was allowed to start: a request cut off by an unload counts as a code sent then.
   let startedAt = host.now();
@@ -106,6 +108,13 @@ export function createSendClaim(host: SendClaimHost): StoreSendClaim {
     return true;
   };
 
+  // Resolves after `ms`, or at once (with nothing to decide) when the claim ends first.
+  const delay = (ms: number): Promise<void> =>
+    new Promise((resolve) => {
+      confirmTimer = setTimeout(resolve, ms);
+      answerUnconfirmed = resolve;
+    });
+
   const confirmWithLock = async (lock: NonNullable<SendClaimHost['lock']>): Promise<boolean> => {
     // A lock taken on press is this claim's at once, so the request starts in the click's own task.
     if (lock.takeHeld()) return decide(true);
@@ -119,12 +128,10 @@ export function createSendClaim(host: SendClaimHost): StoreSendClaim {
     return decide(true);
   };
 
-  const confirmWithoutLock = (): Promise<boolean> =>
-    new Promise((resolve) => {
-      // A claim that ends meanwhile clears the timer: it was refused or settled, so it sends nothing.
-      confirmTimer = setTimeout(() => resolve(decide(false)), leaseSettleMs);
-      answerUnconfirmed = () => resolve(false);
-    });
+  const confirmWithoutLock = async (): Promise<boolean> => {
+    await delay(leaseSettleMs);
+    return decide(false);
+  };
 
   const onPageHide = (): void => {
     if (phase === 'sending') settle([{ type: 'sent', at: startedAt }]);

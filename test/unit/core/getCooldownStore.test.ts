@@ -724,6 +724,7 @@ describe('claiming a send', () => {
     expect(localStorage.getItem(store.key)).toBe(
       recordOf({ endsAt: start + 30_000, sends: 1, lastSentAt: start }),
     );
+    await vi.advanceTimersByTimeAsync(leaseSettleMs);
     expect(locks.manager.isHeld(store.key)).toBe(false);
   });
 
@@ -748,7 +749,10 @@ describe('claiming a send', () => {
     await vi.advanceTimersByTimeAsync(1_000);
     expect(locks.manager.isHeld(store.key)).toBe(true);
     claim.succeeded();
-    await vi.advanceTimersByTimeAsync(0);
+    // A little longer, so the wait reaches every tab before the next holder reads the storage.
+    await vi.advanceTimersByTimeAsync(leaseSettleMs - 1);
+    expect(locks.manager.isHeld(store.key)).toBe(true);
+    await vi.advanceTimersByTimeAsync(1);
     expect(locks.manager.isHeld(store.key)).toBe(false);
     expect(store.getSnapshot()).toMatchObject({ status: 'cooldown', sendCount: 1 });
   });

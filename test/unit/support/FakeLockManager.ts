@@ -24,6 +24,9 @@ export class FakeLockManager {
   private readonly waiting: Waiting[] = [];
   private nextClient = 1;
 
+  /** `beforeGrant` runs before a waiting request gets a lock (a simulation delivers what arrives meanwhile). */
+  constructor(private readonly beforeGrant: () => void = () => {}) {}
+
   /** A new tab's `navigator.locks`, and the function that unloads it (releasing its locks, dropping its requests). */
   client(): { locks: { request: FakeLockManager['request'] }; unload: () => void } {
     const client = this.nextClient++;
@@ -92,7 +95,12 @@ export class FakeLockManager {
     if (this.held.has(name)) return;
     const index = this.waiting.findIndex((request) => request.name === name);
     if (index === -1) return;
-    const [request] = this.waiting.splice(index, 1);
+    this.beforeGrant();
+    if (this.held.has(name)) return;
+    const [request] = this.waiting.splice(
+      this.waiting.findIndex((entry) => entry.name === name),
+      1,
+    );
     if (!request) return;
     let ended = false;
     const end = (): void => {
