@@ -119,6 +119,39 @@ export async function checkNextApp({ browser, appUrl, cognitoEndpoint }) {
     },
   };
 
+  // A CommonJS dependency that requires the package puts a second copy on the page (the dual-package hazard). The
+  // copies share the cooldown through storage and Web Locks: the second copy's button refuses to send (and shows
+  // the wait) instead of sending again. It learns of the other copy's send when it re-reads the storage (on a
+  // click, a return to the tab or a reload): the storage event never fires in the page that wrote.
+  checks['two copies on one page (import and require) send one code between them'] = async () => {
+    const username = uniqueUsername('copies');
+    await control.signUpUser(username);
+    const url = `${appUrl}/two-copies?username=${encodeURIComponent(username)}`;
+    const { context, page, problems } = await openPage(browser, url);
+    try {
+      assert.equal(await page.locator('[data-copies]').getAttribute('data-copies'), 'two');
+      const copy = (name) => page.getByRole('region', { name });
+      const fromRequire = copy('CommonJS copy').locator('[data-rcr-button]');
+      await hydrated(page);
+      await press(page, copy('ES module copy').locator('[data-rcr-button]'));
+      await copy('ES module copy').getByRole('status').filter({ hasText: 'c***@e***' }).waitFor();
+
+      await press(page, fromRequire);
+
+      await page.waitForFunction(
+        () =>
+          document
+            .querySelector('[aria-label="CommonJS copy"] [data-rcr-button]')
+            ?.getAttribute('data-state') === 'cooldown',
+      );
+      assert.equal(await fromRequire.getAttribute('aria-disabled'), 'true');
+      assert.equal((await control.recordedResends(username)).length, 1);
+      assert.deepEqual(problems, [], 'console errors or warnings');
+    } finally {
+      await context.close();
+    }
+  };
+
   let failures = 0;
   for (const [name, check] of Object.entries(checks)) {
     try {

@@ -6,6 +6,8 @@ import { prepareConsumer, runOrThrow, timed } from './prepareConsumer.js';
 try {
   const directory = prepareConsumer('jest');
   timed('jest', () => runOrThrow('npx', ['jest', '--ci'], directory));
+  // Not a Jest test: Jest's CommonJS runtime cannot import the ES build; Node loads both.
+  timed('both builds in one process', () => runOrThrow('node', ['dualPackage.mjs'], directory));
 } catch (error) {
   console.error(error.message);
   process.exit(1);
