@@ -8,10 +8,9 @@ import budgets from './bench/localeBudgets.json' with { type: 'json' };
 // The bundles' output charset (bench/bundles.js says why).
 const modifyEsbuildConfig = (config) => ({ ...config, charset });
 
-// The targets of the three JS entries are 3 KB (core + hook), 4.5 KB (+ button) and 4 KB (button on the fetch
-// client); the README explains why today's code is above them. The limits below are today's sizes with a little
-// headroom, so that `npm test` fails on any growth; the README's size table shows sizes, limits and targets.
-const limits = { hook: '6 KB', hookAndButton: '7.2 KB', buttonOnFetch: '7.5 KB' };
+// The budgets of the three JS entries are ceilings, met by what goes into which entry (a headless app on the hook
+// pays for no component and no catalogue it does not show), never by shortening the code.
+const limits = { hook: '5.5 KB', hookAndButton: '7.5 KB', buttonOnFetch: '7.8 KB' };
 
 /** One budgeted bundle (bench/bundles.js) as size-limit takes it. */
 function bundleCheck({ name, imports, external }, limit) {
