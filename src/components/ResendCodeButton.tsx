@@ -1,7 +1,6 @@
 'use client';
 import {
   type ButtonHTMLAttributes,
-  type CSSProperties,
   forwardRef,
   type KeyboardEvent,
   type ReactElement,
@@ -18,7 +17,8 @@ import {
   type UseResendConfirmationCodeOptions,
   useResendConfirmationCode,
 } from '../react/useResendConfirmationCode';
-import { ResendStatusText } from './ResendStatusText';
+import { hostElementProps } from './hostElementProps';
+import { ResendStatusRegion } from './ResendStatusRegion';
 import { mergeProps, Slot, type SlotProps } from './Slot';
 
 /** What `className` and `children` functions receive. */
@@ -68,23 +68,40 @@ export interface ResendCodeButtonProps extends UseResendConfirmationCodeOptions,
   statusDisplay?: 'visible' | 'visually-hidden';
 }
 
-// `true` when no key of `Props` is a key of `Options`, else `never`.
-type SharesNoKeyWith<Props, Options> = [Extract<keyof Props, keyof Options>] extends [never] ? true : never;
-
-// Screen-reader-only: present in the accessibility tree, out of sight (the clip hides padding and border too). Not
-// presentation, so kept even when bare.
-const visuallyHidden: CSSProperties = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-};
-
 // Enter and Space activate a button, so either key usually becomes a click.
 function isActivationKey(key: string): boolean {
   return key === 'Enter' || key === ' ';
+}
+
+/** What the default content shows: the stable label, and the wait (or "Sending…") beside it. */
+interface DefaultContentProps {
+  label: string;
+  waitText: string;
+  countdownId: string;
+}
+
+function DefaultContent({ label, waitText, countdownId }: DefaultContentProps): ReactElement {
+  return (
+    <>
+      <span data-part="label">{label}</span>
+      {waitText && (
+        // Out of the name (which stays the label) and read as the description instead.
+        <span data-part="countdown" id={countdownId} aria-hidden="true">
+          {waitText}
+        </span>
+      )}
+    </>
+  );
+}
+
+// The host's content (a node, or a function of the render state), else the default.
+function contentOf(
+  children: ResendCodeButtonProps['children'],
+  renderState: ResendCodeButtonRenderState,
+  defaultContent: ReactElement,
+): ReactNode {
+  if (typeof children === 'function') return children(renderState);
+  return children ?? defaultContent;
 }
 
 /**
@@ -93,44 +110,12 @@ function isActivationKey(key: string): boolean {
  */
 export const ResendCodeButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, ResendCodeButtonProps>(
   function ResendCodeButton(props, ref): ReactElement {
-    // The hook's options and our own props stay off the element; `className` and `children` may be functions, and
-    // `disabled` would drop focus, so it becomes `aria-disabled`.
-    const {
-      username,
-      userPool,
-      client,
-      clientMetadata,
-      secretHash,
-      analyticsEndpointId,
-      userContextData,
-      cooldown,
-      lastSentAt,
-      maxResends,
-      persistence,
-      timeoutMs,
-      enumerationSafe = false,
-      onSent,
-      onError,
-      onAlreadyConfirmed,
-      locale,
-      messages: messageOverrides,
-      queryClient,
-      className,
-      children,
-      asChild,
-      unstyled,
-      statusDisplay,
-      disabled,
-      ...hostProps
-    } = props;
-    // A compile error when the hook gains an option the list above misses (it would reach the element).
-    true satisfies SharesNoKeyWith<typeof hostProps, UseResendConfirmationCodeOptions>;
-
+    const { className, children, unstyled, enumerationSafe = false } = props;
     const result = useResendConfirmationCode(props);
     const { state, error, messages } = result;
     const event = useResendAnnouncement(result);
     const countdownId = useId();
-    const canResend = result.canResend && !disabled;
+    const canResend = result.canResend && !props.disabled;
     // The hook's result with the button's own view of it (the functions may read the hook's other fields too).
     const renderState: ResendCodeButtonRenderState = {
       ...result,
@@ -139,7 +124,6 @@ export const ResendCodeButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, Re
       label: messages.resendLabel,
     };
     const waitText = state === 'sending' ? messages.sendingLabel : renderState.countdownText;
-    const shared = { 'data-error': error?.code, dir: messages.direction };
     // Present (empty) unless `unstyled`: what styles.css targets.
     const styleHook = unstyled ? undefined : '';
 
@@ -151,29 +135,15 @@ export const ResendCodeButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, Re
     const prepareOnKey = (keyEvent: KeyboardEvent) => {
       if (canResend && isActivationKey(keyEvent.key)) result.prepare();
     };
-    let content: ReactNode;
-    if (typeof children === 'function') content = children(renderState);
-    else if (children != null) content = children;
-    else {
-      content = (
-        <>
-          <span data-part="label">{renderState.label}</span>
-          {waitText && (
-            // Out of the name (which stays the label) and read as the description instead.
-            <span data-part="countdown" id={countdownId} aria-hidden="true">
-              {waitText}
-            </span>
-          )}
-        </>
-      );
-    }
+    const defaultContent = (
+      <DefaultContent label={renderState.label} waitText={waitText} countdownId={countdownId} />
+    );
 
     // The host's handlers run first and may cancel ours (see mergeProps).
     const elementProps = mergeProps(
       {
-        ...shared,
         ref,
-        children: content,
+        children: contentOf(children, renderState, defaultContent),
         className: typeof className === 'function' ? className(renderState) : className,
         // An action, never a navigation (asChild on a link).
         onClick: (clickEvent: SyntheticEvent) => {
@@ -187,26 +157,30 @@ export const ResendCodeButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, Re
         // aria-label over it could differ from the visible text, which WCAG 2.5.3 (label in name) forbids.
         'aria-disabled': !canResend || undefined,
         'aria-describedby': waitText && children == null ? countdownId : undefined,
+        dir: messages.direction,
         'data-state': state,
+        'data-error': error?.code,
         'data-disabled': canResend ? undefined : '',
         'data-rcr-button': styleHook,
       },
-      hostProps,
+      hostElementProps(props),
     );
 
     return (
       <>
-        {asChild ? <Slot {...(elementProps as SlotProps)} /> : <button type="button" {...elementProps} />}
-        <span
-          role="status"
-          aria-live="polite"
-          aria-atomic="true"
-          data-rcr-status={styleHook}
-          style={statusDisplay === 'visually-hidden' ? visuallyHidden : undefined}
-          {...shared}
-        >
-          {event && <ResendStatusText event={event} messages={messages} enumerationSafe={enumerationSafe} />}
-        </span>
+        {props.asChild ? (
+          <Slot {...(elementProps as SlotProps)} />
+        ) : (
+          <button type="button" {...elementProps} />
+        )}
+        <ResendStatusRegion
+          event={event}
+          messages={messages}
+          enumerationSafe={enumerationSafe}
+          display={props.statusDisplay}
+          errorCode={error?.code}
+          styleHook={styleHook}
+        />
       </>
     );
   },

@@ -32,6 +32,28 @@ function limitEvent(observed: ObservedResend): ResendEvent {
   return { type: 'limit-reached', endsAt: observed.limitEndsAt };
 }
 
+// What a user coming on screen (a mount, a reload, a switch) needs told: only a cap, which the button alone cannot
+// explain; their past is not news.
+function eventOnArrival(current: ObservedResend, switched: boolean): ResendEvent | 'user-switched' | null {
+  if (isStoppedByLimit(current)) return limitEvent(current);
+  return switched ? 'user-switched' : null;
+}
+
+// What happened to the same user between two views.
+function eventBetween(previous: ObservedResend, current: ObservedResend): ResendEvent | null {
+  // Each attempt's answer is a new object: the same message twice is two events.
+  const { error, delivery } = current;
+  if (error && error !== previous.error) {
+    if (error.code === 'resend-limit-reached') return limitEvent(current);
+    return { type: 'failed', error };
+  }
+  if (delivery && delivery !== previous.delivery) return { type: 'sent', delivery };
+  const waitEnded = previous.state === 'cooldown' && current.state === 'ready';
+  const capEnded = previous.limitReached && !current.limitReached;
+  if ((waitEnded || capEnded) && !isStoppedByLimit(current)) return { type: 'ready-again' };
+  return null;
+}
+
 /**
  * The event between two committed views of the same hook, `null` when nothing happened, or `'user-switched'` when
  * another user came on screen (whose past is not news). A user who comes on screen (a mount, a reload, a switch) at
@@ -41,21 +63,7 @@ export function findResendEvent(
   previous: ObservedResend | undefined,
   current: ObservedResend,
 ): ResendEvent | 'user-switched' | null {
-  const cameOnScreen = previous === undefined || previous.userKey !== current.userKey;
-  if (cameOnScreen) {
-    if (isStoppedByLimit(current)) return limitEvent(current);
-    return previous === undefined ? null : 'user-switched';
-  }
-  // Each attempt's answer is a new object: the same message twice is two events.
-  if (current.error && current.error !== previous.error) {
-    if (current.error.code === 'resend-limit-reached') return limitEvent(current);
-    return { type: 'failed', error: current.error };
-  }
-  if (current.delivery && current.delivery !== previous.delivery) {
-    return { type: 'sent', delivery: current.delivery };
-  }
-  const waitEnded = previous.state === 'cooldown' && current.state === 'ready';
-  const capEnded = previous.limitReached && !current.limitReached;
-  if ((waitEnded || capEnded) && !isStoppedByLimit(current)) return { type: 'ready-again' };
-  return null;
+  if (previous === undefined) return eventOnArrival(current, false);
+  if (previous.userKey !== current.userKey) return eventOnArrival(current, true);
+  return eventBetween(previous, current);
 }
