@@ -14,6 +14,7 @@ const catalogueEntries = [
   'codeSent',
   'codeSentIfAccountExists',
   'readyAgain',
+  'limitReached',
   'errors',
 ].sort();
 
