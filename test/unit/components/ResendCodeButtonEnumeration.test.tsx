@@ -4,7 +4,8 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ResendCodeButton } from '../../../src/components/ResendCodeButton';
-import type { ResendErrorCode } from '../../../src/core/ResendError';
+import type { ResendError, ResendErrorCode } from '../../../src/core/ResendError';
+import type { CodeDeliveryDetails } from '../../../src/core/ResendRequest';
 import { announcementDelayMs } from '../../../src/react/useResendAnnouncement';
 import { createFakeResendClient, type FakeResendClient, resetCooldowns } from '../../../src/testing';
 import { fakeClockPerTest, flushReactQuery } from '../support/fakeTime';
@@ -24,23 +25,31 @@ interface Observed {
   onAlreadyConfirmed: number;
 }
 
-interface Side {
-  username: string;
-  onSent: ReturnType<typeof vi.fn>;
-  onError: ReturnType<typeof vi.fn>;
-  onAlreadyConfirmed: ReturnType<typeof vi.fn>;
+// The host's callbacks of one button, recording what they receive.
+function hostCallbacks() {
+  return {
+    onSent: vi.fn<(delivery: CodeDeliveryDetails) => void>(),
+    onError: vi.fn<(error: ResendError) => void>(),
+    onAlreadyConfirmed: vi.fn<() => void>(),
+  };
 }
 
-function side(username: string): Side {
-  return { username, onSent: vi.fn(), onError: vi.fn(), onAlreadyConfirmed: vi.fn() };
-}
-
-// Renders one button per user side by side on the same page, clicks each once, and reads what each side shows.
-async function clickSideBySide(client: FakeResendClient, enumerationSafe: boolean, sides: Side[]) {
+// Renders one button per user side by side on the same page, clicks each once (in the order given), and reads what
+// each side shows and what its callbacks received.
+async function clickSideBySide<Side extends string>(
+  client: FakeResendClient,
+  enumerationSafe: boolean,
+  usernames: Record<Side, string>,
+): Promise<Record<Side, Observed>> {
   const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+  const sides = (Object.entries(usernames) as [Side, string][]).map(([side, username]) => ({
+    side,
+    username,
+    callbacks: hostCallbacks(),
+  }));
   render(
     <main>
-      {sides.map(({ username, ...callbacks }) => (
+      {sides.map(({ username, callbacks }) => (
         <section key={username} aria-label={username}>
           <ResendCodeButton
             username={username}
@@ -59,10 +68,11 @@ async function clickSideBySide(client: FakeResendClient, enumerationSafe: boolea
   await act(async () => {
     await vi.advanceTimersByTimeAsync(announcementDelayMs);
   });
-  return sides.map(({ username, onSent, onError, onAlreadyConfirmed }): Observed => {
+  const seen = {} as Record<Side, Observed>;
+  for (const { side, username, callbacks } of sides) {
     const region = within(screen.getByRole('region', { name: username }));
     const button = region.getByRole('button');
-    return {
+    seen[side] = {
       status: region.getByRole('status').textContent ?? '',
       attributes: Object.fromEntries(
         ['data-state', 'data-error', 'aria-disabled', 'data-disabled'].map((name) => [
@@ -70,11 +80,12 @@ async function clickSideBySide(client: FakeResendClient, enumerationSafe: boolea
           button.getAttribute(name),
         ]),
       ),
-      onSent: onSent.mock.calls,
-      onError: onError.mock.calls,
-      onAlreadyConfirmed: onAlreadyConfirmed.mock.calls.length,
+      onSent: callbacks.onSent.mock.calls,
+      onError: callbacks.onError.mock.calls,
+      onAlreadyConfirmed: callbacks.onAlreadyConfirmed.mock.calls.length,
     };
-  });
+  }
+  return seen;
 }
 
 const existing = { destination: 'e***@e***', deliveryMedium: 'EMAIL', attributeName: 'email' } as const;
@@ -85,10 +96,12 @@ describe.each<[string, ResendErrorCode]>([
 ])('in enumeration-safe mode, an existing unconfirmed user and %s', (_, answer) => {
   it('look the same: text, attributes and callbacks', async () => {
     const client = createFakeResendClient().succeedNext(existing).failNext(answer);
-    const [forExisting, forOther] = await clickSideBySide(client, true, [
-      side('existing@example.com'),
-      side('other@example.com'),
-    ]);
+    const seen = await clickSideBySide(client, true, {
+      existing: 'existing@example.com',
+      other: 'other@example.com',
+    });
+    const forExisting = seen.existing;
+    const forOther = seen.other;
 
     expect(client.requests.map((request) => request.username)).toEqual([
       'existing@example.com',
@@ -117,10 +130,12 @@ describe('by default (enumerationSafe off), the page shows what Cognito answered
     const client = createFakeResendClient()
       .succeedNext(existing)
       .succeedNext({ destination: 'u***@e***', deliveryMedium: 'EMAIL', attributeName: 'email' });
-    const [forExisting, forUnknown] = await clickSideBySide(client, false, [
-      side('existing@example.com'),
-      side('unknown@example.com'),
-    ]);
+    const seen = await clickSideBySide(client, false, {
+      existing: 'existing@example.com',
+      unknown: 'unknown@example.com',
+    });
+    const forExisting = seen.existing;
+    const forUnknown = seen.unknown;
     expect(forExisting.status).toBe(
       'A new code was sent by email to e***@e***. Earlier codes no longer work.',
     );
@@ -133,7 +148,7 @@ describe('by default (enumerationSafe off), the page shows what Cognito answered
 
   it('says "no account found" when the app client still answers UserNotFoundException (legacy setting)', async () => {
     const client = createFakeResendClient().failNext('user-not-found');
-    const [forUnknown] = await clickSideBySide(client, false, [side('unknown@example.com')]);
+    const forUnknown = (await clickSideBySide(client, false, { unknown: 'unknown@example.com' })).unknown;
     expect(forUnknown.status).toBe('No account found. Check your details and try again.');
     expect(forUnknown.attributes).toMatchObject({ 'data-state': 'ready', 'data-error': 'user-not-found' });
     expect(forUnknown.onError).toEqual([[expect.objectContaining({ code: 'user-not-found' })]]);
