@@ -15,18 +15,18 @@ export interface ToResendErrorContext {
   sensitive?: readonly (string | undefined)[];
 }
 
-/** A type name, besides Cognito's documented exceptions, that stands for a code. */
-interface KnownTypeName {
-  /** How the name starts, in lower case. */
-  prefix: string;
-  /** The code it stands for. */
+/** Type names, besides Cognito's documented exceptions, that stand for a code. */
+interface KnownTypeNames {
+  /** How the names start, in lower case. */
+  prefixes: readonly string[];
+  /** The code they stand for. */
   code: ResendErrorCode;
-  /** Whether a server answers with this type (kept as `cognitoType`); a transport fault's name is no type. */
+  /** Whether a server answers with these types (kept as `cognitoType`); a transport fault's name is no type. */
   fromServer: boolean;
 }
 
 /** What a thrown value's type name stands for. */
-type TypeMatch = Pick<KnownTypeName, 'code' | 'fromServer'>;
+type TypeMatch = Pick<KnownTypeNames, 'code' | 'fromServer'>;
 
 /** The code of a thrown value, and the type name it keeps as `cognitoType`. */
 interface Classification {
@@ -34,20 +34,16 @@ interface Classification {
   type: string | undefined;
 }
 
-const otherTypeNames: readonly KnownTypeName[] = [
+const otherTypeNames: readonly KnownTypeNames[] = [
   // Generic AWS types that any AWS JSON endpoint (or a gateway in front of it) can answer with.
-  { prefix: 'throttl', code: 'too-many-requests', fromServer: true },
-  { prefix: 'requestlimitexceeded', code: 'too-many-requests', fromServer: true },
-  { prefix: 'internalfailure', code: 'internal-error', fromServer: true },
-  { prefix: 'serviceunavailable', code: 'internal-error', fromServer: true },
+  { prefixes: ['throttl', 'requestlimitexceeded'], code: 'too-many-requests', fromServer: true },
+  { prefixes: ['internalfailure', 'serviceunavailable'], code: 'internal-error', fromServer: true },
   // Transport faults, as the `name` or `code` of amazon-cognito-identity-js (`NetworkError`), Node's sockets,
   // DOMException and a JSON parser.
-  { prefix: 'networkerror', code: 'network-error', fromServer: false },
-  { prefix: 'econnre', code: 'network-error', fromServer: false },
-  { prefix: 'enotfound', code: 'network-error', fromServer: false },
-  { prefix: 'timeouterror', code: 'timeout', fromServer: false },
-  { prefix: 'aborterror', code: 'aborted', fromServer: false },
-  { prefix: 'syntaxerror', code: 'malformed-response', fromServer: false },
+  { prefixes: ['networkerror', 'econnre', 'enotfound'], code: 'network-error', fromServer: false },
+  { prefixes: ['timeouterror'], code: 'timeout', fromServer: false },
+  { prefixes: ['aborterror'], code: 'aborted', fromServer: false },
+  { prefixes: ['syntaxerror'], code: 'malformed-response', fromServer: false },
 ];
 
 // InvalidParameterException's message for an account that needs no code: "User is already confirmed.".
@@ -132,7 +128,7 @@ function matchTypeName(name: string): TypeMatch | undefined {
     (code) => `${code.replace(/-/g, '')}exception` === lowerCase,
   );
   if (cognitoCode) return { code: cognitoCode, fromServer: true };
-  return otherTypeNames.find(({ prefix }) => lowerCase.startsWith(prefix));
+  return otherTypeNames.find(({ prefixes }) => prefixes.some((prefix) => lowerCase.startsWith(prefix)));
 }
 
 /** InvalidParameterException "User is already confirmed." gets its own code, so a flow can move on to sign-in. */
