@@ -1,36 +1,35 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useId } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { type UseResendConfirmationCodeOptions, useResendConfirmationCode } from '../src';
+import {
+  type CodeDeliveryDetails,
+  en,
+  formatErrorMessage,
+  type ResendError,
+  type UseResendConfirmationCodeOptions,
+  useResendConfirmationCode,
+} from '../src';
 import { clientNamed, resendCodeButtonArgs, resendOptionArgTypes } from './support/resendCodeButtonArgs';
 import { maskedEmail } from './support/storyClients';
 import { seedStoryCooldown } from './support/storySteps';
+
+// The news in this app's own words; a catalogue's message for errors (the hook itself returns codes, not words).
+function newsOf(error: ResendError | null, delivery: CodeDeliveryDetails | null): string {
+  if (error) return formatErrorMessage(en, error.code);
+  if (delivery?.destination) return `Sent! Check ${delivery.destination}.`;
+  if (delivery) return 'Sent! Check your inbox.';
+  return '';
+}
 
 /**
  * Markup of your own from the hook's result: a sentence with an inline "send again" action, the wait in your own
  * words, your own live region, and the raw result for reference.
  */
 function HeadlessResend(options: UseResendConfirmationCodeOptions) {
-  const {
-    state,
-    canResend,
-    secondsLeft,
-    endsAt,
-    delivery,
-    error,
-    errorMessage,
-    attempts,
-    limitReached,
-    resend,
-  } = useResendConfirmationCode(options);
+  const { state, canResend, secondsLeft, endsAt, delivery, error, attempts, limitReached, resend } =
+    useResendConfirmationCode(options);
   const waitId = useId();
-  const news = error
-    ? errorMessage
-    : delivery
-      ? delivery.destination
-        ? `Sent! Check ${delivery.destination}.`
-        : 'Sent! Check your inbox.'
-      : '';
+  const news = newsOf(error, delivery);
   return (
     <div style={{ display: 'grid', gap: '0.75rem', maxWidth: '32rem' }}>
       <p style={{ margin: 0 }}>
@@ -87,13 +86,13 @@ const meta = {
   title: 'Hooks/useResendConfirmationCode',
   component: HeadlessResend,
   tags: ['autodocs'],
-  argTypes: { ...resendOptionArgTypes, locale: { control: false } },
+  argTypes: resendOptionArgTypes,
   args: { ...resendCodeButtonArgs, username: 'jane@example.com' },
   parameters: {
     docs: {
       description: {
         component:
-          "`useResendConfirmationCode(options)` returns the state (`ready | sending | cooldown`), `canResend`, `secondsLeft` and `endsAt`, the last `delivery` and `error` (with a localized `errorMessage`), `attempts`, `limitReached` and `resend()`. Everything on screen here is this story's own markup.",
+          "`useResendConfirmationCode(options)` returns the state (`ready | sending | cooldown`), `canResend`, `secondsLeft` and `endsAt`, the last `delivery` and `error` (codes and data: words come from a catalogue, e.g. `formatErrorMessage(en, error.code)`), `attempts`, `limitReached` and `resend()`. Everything on screen here is this story's own markup.",
       },
     },
   },

@@ -11,7 +11,8 @@ import {
 import type { CooldownStatus } from '../core/CooldownStore';
 import type { ResendError } from '../core/ResendError';
 import type { CodeDeliveryDetails } from '../core/ResendRequest';
-import { formatCountdown } from '../i18n/resolveMessages';
+import type { ResendMessages } from '../i18n/ResendMessages';
+import { formatCountdown, type ResendMessageOverrides, resolveMessages } from '../i18n/resolveMessages';
 import { useResendAnnouncement } from '../react/useResendAnnouncement';
 import {
   type UseResendConfirmationCodeOptions,
@@ -44,8 +45,15 @@ type NativeButtonProps = Omit<
   'children' | 'className' | 'type' | 'onError'
 >;
 
-/** Props of {@link ResendCodeButton}: the hook's options plus presentation. */
+/** Props of {@link ResendCodeButton}: the hook's options plus words and presentation. */
 export interface ResendCodeButtonProps extends UseResendConfirmationCodeOptions, NativeButtonProps {
+  /**
+   * The message catalogue, e.g. `de` from `react-cognito-resend/locales/de`.
+   * @default en
+   */
+  locale?: ResendMessages;
+  /** Overrides of single messages of the catalogue. */
+  messages?: ResendMessageOverrides;
   /** A class string, or a function of the render state returning one. */
   className?: string | ((state: ResendCodeButtonRenderState) => string | undefined);
   /** Content, or a function of the render state; the default shows the label and the countdown. */
@@ -112,7 +120,9 @@ export const ResendCodeButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, Re
   function ResendCodeButton(props, ref): ReactElement {
     const { className, children, unstyled, enumerationSafe = false } = props;
     const result = useResendConfirmationCode(props);
-    const { state, error, messages } = result;
+    const { state, error } = result;
+    // The catalogue itself unless the host overrides some messages.
+    const messages = resolveMessages(props.locale, props.messages);
     const event = useResendAnnouncement(result);
     const countdownId = useId();
     const canResend = result.canResend && !props.disabled;

@@ -10,8 +10,6 @@ import type { ResendOutcome } from '../core/performResend';
 import type { ResendCodeClient } from '../core/ResendCodeClient';
 import { ResendError } from '../core/ResendError';
 import type { CodeDeliveryDetails, ResendRequest } from '../core/ResendRequest';
-import type { ResendMessages } from '../i18n/ResendMessages';
-import { formatErrorMessage, type ResendMessageOverrides, resolveMessages } from '../i18n/resolveMessages';
 import { beginResend, type ResendAttempt, type ResendTarget } from './beginResend';
 import { chooseShownError } from './chooseShownError';
 import { clientlessClient } from './clientlessClient';
@@ -66,13 +64,6 @@ export interface UseResendConfirmationCodeOptions extends Omit<ResendRequest, 'u
   onError?: (error: ResendError) => void;
   /** Called when Cognito says the user is already confirmed, so the flow can move on (e.g. to sign-in). */
   onAlreadyConfirmed?: () => void;
-  /**
-   * The message catalogue, e.g. `de` from `react-cognito-resend/locales/de`.
-   * @default en
-   */
-  locale?: ResendMessages;
-  /** Overrides of single messages of the catalogue. */
-  messages?: ResendMessageOverrides;
   /** The QueryClient to run the mutation in; else the nearest one, else a private one. */
   queryClient?: QueryClient;
 }
@@ -99,8 +90,6 @@ export interface UseResendConfirmationCodeResult {
   delivery: CodeDeliveryDetails | null;
   /** The last failure for the user on screen (a new object for every failed attempt), cleared by the next send. */
   error: ResendError | null;
-  /** The localized message for `error`. */
-  errorMessage: string | null;
   /** Codes sent for this user in the current streak, across tabs and reloads. */
   attempts: number;
   /** Whether `maxResends` is reached: no further code can be requested here. */
@@ -110,8 +99,6 @@ export interface UseResendConfirmationCodeResult {
    * `null` while no cap holds, or when the time is not known.
    */
   limitEndsAt: number | null;
-  /** The resolved message catalogue. */
-  messages: ResendMessages;
   /** Sends a new code now, unless one is in flight or a wait runs (then nothing is sent). */
   resend: () => void;
   /** Forgets the last delivery and error (the cooldown stays). */
@@ -141,13 +128,15 @@ function timeOf(value: number | Date | undefined): number | null {
 }
 
 /**
- * Resend the confirmation code of a Cognito sign-up, with a persisted, cross-tab cooldown and localized errors.
- * A thin layer: a react-query mutation for the request and `useSyncExternalStore` over the core cooldown store.
+ * Resend the confirmation code of a Cognito sign-up, with a persisted, cross-tab cooldown. A thin layer: a
+ * react-query mutation for the request and `useSyncExternalStore` over the core cooldown store. It returns codes and
+ * data only; words for people come from a catalogue (`resolveMessages`, `formatErrorMessage`, ...), so an app with
+ * its own texts bundles none.
  */
 export function useResendConfirmationCode(
   options: UseResendConfirmationCodeOptions,
 ): UseResendConfirmationCodeResult {
-  const { username, userPool, maxResends = Infinity, locale, messages: overrides } = options;
+  const { username, userPool, maxResends = Infinity } = options;
   const nearestQueryClient = useContext(QueryClientContext);
   // Without `userPool` or `client` the missing client id fails validation: `invalid-request`, nothing sent.
   const client = useMemo(
@@ -218,8 +207,6 @@ export function useResendConfirmationCode(
     [limitReached, maxResends],
   );
   const error = chooseShownError({ state: status, lastError, limitError });
-  // The catalogue itself unless the host overrides some messages.
-  const resolvedMessages = resolveMessages(locale, overrides);
 
   return {
     state: status,
@@ -229,11 +216,9 @@ export function useResendConfirmationCode(
     endsAt,
     delivery,
     error,
-    errorMessage: error && formatErrorMessage(resolvedMessages, error.code),
     attempts: sendCount,
     limitReached,
     limitEndsAt,
-    messages: resolvedMessages,
     resend,
     reset: mutation.reset,
     prepare: store.prepareSend,

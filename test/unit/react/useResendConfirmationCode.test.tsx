@@ -94,7 +94,6 @@ describe('useResendConfirmationCode', () => {
     await flushReactQuery();
     expect(client.requests).toHaveLength(0);
     expect(result.current.error?.code).toBe('invalid-request');
-    expect(result.current.errorMessage).toBe('Check your details and try again.');
     expect(result.current.state).toBe('ready');
     expect(onError).toHaveBeenCalledTimes(1);
   });
