@@ -1,5 +1,3 @@
-import type { SameNames } from './Split';
-
 /**
  * Every reason a resend can fail, as a stable kebab-case code. Codes are public API: new ones may be added,
  * existing ones are never renamed.
@@ -72,8 +70,10 @@ export const resendErrorCodes = [
   'unknown',
 ] as const satisfies readonly ResendErrorCode[];
 
-// A compile error unless the list names every code of the union and nothing else.
-true satisfies SameNames<(typeof resendErrorCodes)[number], ResendErrorCode>;
+// A code the list leaves out (`satisfies` above already refuses a name that is no code).
+type UnlistedCode = Exclude<ResendErrorCode, (typeof resendErrorCodes)[number]>;
+// A compile error unless the list names every code.
+true satisfies [UnlistedCode] extends [never] ? true : never;
 
 /**
  * The codes for which a retry can help: the fault is passing (transport, throttling, a Cognito-side hiccup),
