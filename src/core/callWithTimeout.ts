@@ -7,8 +7,8 @@ export const defaultTimeoutMs = 15_000;
 /**
  * Runs `send`, rejecting with a {@link ResendError} `timeout` after `timeoutMs` or `aborted` when `signal` aborts,
  * whichever comes first (`Infinity`, or anything from 2^31 ms, about 25 days, on, waits forever); otherwise settles
- * as `send` does. `send` receives a signal that aborts in both cases so it
- * can cancel its request. The timer and the listener are removed however the call ends.
+ * as `send` does. `send` receives a signal that aborts in both cases so it can cancel its request. The timer and
+ * the listener are removed however the call ends.
  */
 export function callWithTimeout<Result>(
   send: (signal: AbortSignal) => Promise<Result>,
