@@ -71,7 +71,7 @@ describe('Resend code status region in Chromium', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('explains a reached cap after a reload, with when it ends', async () => {
+  it('explains a reached cap after a reload, without "wait a few minutes"', async () => {
     const username = uniqueUsername('cap');
     await signUpUser(username);
     const settings = { username, maxResends: 1, cooldown: { baseWaitMs: 1_500 } };

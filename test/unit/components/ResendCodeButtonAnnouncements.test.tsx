@@ -4,6 +4,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ResendCodeButton } from '../../../src/components/ResendCodeButton';
+import { formatLimitReached } from '../../../src/i18n/resolveMessages';
 import { announcementDelayMs } from '../../../src/react/useResendAnnouncement';
 import { createFakeResendClient, resetCooldowns, seedCooldown } from '../../../src/testing';
 import { allLocales } from '../i18n/allLocales';
@@ -107,7 +108,7 @@ describe('ResendCodeButton status region', () => {
     expect(screen.getByRole('status')).toHaveTextContent(/^$/);
   });
 
-  it('explains a cap reached before a reload, with when it ends, and no "wait a few minutes"', async () => {
+  it('explains a cap reached before a reload, and no "wait a few minutes"', async () => {
     const client = createFakeResendClient();
     // One code sent a minute ago, its wait over: with maxResends 1 nothing more can be sent.
     seedCooldown({
@@ -155,6 +156,24 @@ describe('ResendCodeButton status region', () => {
       expect(limit).not.toBe(messages.errors['limit-exceeded']);
       expect(messages.limitReached?.({})).toBe(limit);
       expect(messages.limitReached?.({ formattedEndTime: '12:34' })).toContain('12:34');
+    });
+
+    it('says when the cap ends: the time today, with the date on another day, rounded up to the minute', () => {
+      const now = Date.now();
+      const endsToday = now + 42 * 60_000 + 10_000;
+      const today = new Intl.DateTimeFormat(messages.locale, { timeStyle: 'short' }).format(
+        Math.ceil(endsToday / 60_000) * 60_000,
+      );
+      expect(formatLimitReached(messages, endsToday, now)).toBe(
+        messages.limitReached?.({ formattedEndTime: today }),
+      );
+      const endsTomorrow = now + 30 * 60 * 60_000;
+      const tomorrow = new Intl.DateTimeFormat(messages.locale, {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+      }).format(endsTomorrow);
+      expect(formatLimitReached(messages, endsTomorrow, now)).toContain(tomorrow);
+      expect(formatLimitReached(messages, null, now)).toBe(messages.errors['resend-limit-reached']);
     });
   });
 });
