@@ -112,7 +112,8 @@ function classify(thrown: unknown): Classification {
   for (const candidate of [wireType, typeName(errorCode), typeName(name)]) {
     const match = candidate !== undefined && matchTypeName(candidate);
     if (match) {
-      // A transport fault's name (a DOMException's, a socket's, a parser's) is no type a server answered with.
+      // A transport fault's own name (a DOMException's, a socket's, a parser's) is no type a server answered with:
+      // it keeps only a type the response itself named.
       return { code: refineCode(match.code, message), type: match.fromServer ? candidate : namedType };
     }
   }
