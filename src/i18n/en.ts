@@ -1,8 +1,8 @@
 import { buildCatalogue } from './buildCatalogue';
 
 // Every locale lists its texts in this order; the templates' syntax is described on ResendTexts. Each locale is
-// marked pure, so that a bundle that never reads one (say, the hook's English default under a custom catalogue)
-// drops it with its texts.
+// marked pure, so that a bundle that never reads one (say, English in an app that passes its own catalogue) drops
+// it with its texts.
 /** English messages: the default catalogue. */
 export const en = /* @__PURE__ */ buildCatalogue([
   // locale
