@@ -7,7 +7,7 @@ import localeBudgetBytes from '../../../bench/localeBudgets.json';
 // Each locale ships in every app that imports it. Measured as `npm run size` measures the built entry, from the
 // sources (no build needed): size-limit's esbuild settings (which bundle to a script, turning the import of the
 // shared helper into a `require`), UTF-8 kept as app bundlers do, gzipped at level 9, less what size-limit
-// subtracts for an empty project. The shared helper is counted once with the hook, not per locale.
+// subtracts for an empty project. The shared helper is counted once with the button, not per locale.
 const i18nFolder = resolve(__dirname, '../../../src/i18n');
 // What size-limit subtracts from a gzipped bundle that imports a left-out module (@size-limit/esbuild).
 const emptyProjectWithIgnoredImportBytes = 182;
