@@ -120,6 +120,23 @@ export const SentToMaskedPhone: Story = {
   },
 };
 
+/**
+ * An overlong destination with a right-to-left override in it: shown in its own `<bdi>`, without the override and cut
+ * to 40 characters, so it can neither stretch the page nor reorder the sentence (`onSent` gets the whole value).
+ */
+export const OverlongDestinationIsCut: Story = {
+  args: { username: 'long@example.com', client: clientNamed('Sends to an overlong destination') },
+  play: async ({ canvasElement }) => {
+    const { status } = await clickResend(canvasElement);
+    await waitFor(() => expect(status.querySelector('bdi')).not.toBeNull());
+    const shown = status.querySelector('bdi')?.textContent ?? '';
+    await expect(Array.from(shown)).toHaveLength(40);
+    await expect(shown).toMatch(/^j\*\*\*@e+…$/);
+    await expect(status).toHaveTextContent(/\. Earlier codes no longer work\.$/);
+    await expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(window.innerWidth);
+  },
+};
+
 /** Right after sign-up: `lastSentAt` starts the wait at mount, since Cognito just sent the first code. */
 export const JustSignedUp: Story = {
   args: { username: 'signed-up@example.com' },

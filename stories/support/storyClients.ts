@@ -36,6 +36,16 @@ export const storyClients = {
     delivery: { destination: maskedPhone, deliveryMedium: 'SMS', attributeName: 'phone_number' },
     delayMs: sendDelayMs,
   }),
+  'Sends to an overlong destination': alwaysAnswering('storyLongDestination', {
+    kind: 'succeed',
+    // A broken or hostile answer: a right-to-left override and thousands of characters.
+    delivery: {
+      destination: `\u202Ej***@${'e'.repeat(5000)}.com`,
+      deliveryMedium: 'EMAIL',
+      attributeName: 'email',
+    },
+    delayMs: sendDelayMs,
+  }),
   'Never answers': alwaysAnswering('storyHang', { kind: 'hang' }),
   'Rate limited (LimitExceeded)': alwaysAnswering('storyLimitExceeded', {
     kind: 'fail',
