@@ -56,7 +56,7 @@ async function press(page, button) {
   await page.mouse.up();
 }
 
-/** Runs every check; prints each result and returns how many failed. */
+/** Runs every check; prints each result and returns how many passed and failed. */
 export async function checkNextApp({ browser, appUrl, cognitoEndpoint }) {
   const control = cognitoControl(cognitoEndpoint);
   const pageFor = (username) => `${appUrl}/?username=${encodeURIComponent(username)}`;
@@ -162,6 +162,7 @@ export async function checkNextApp({ browser, appUrl, cognitoEndpoint }) {
       console.log(`FAIL ${name}: ${error.message}`);
     }
   }
-  console.log(`\n${Object.keys(checks).length - failures} checks passed, ${failures} failed`);
-  return failures;
+  const passed = Object.keys(checks).length - failures;
+  console.log(`\n${passed} checks passed, ${failures} failed`);
+  return { passed, failed: failures };
 }

@@ -4,7 +4,16 @@
 // from the repository's own node_modules (as Node would, walking up the folders). Used by each consumer's run script.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -15,6 +24,16 @@ const packDir = join(root, 'node_modules', '.cache', 'rcr-consumers');
 const workspacesDir = join(tmpdir(), 'react-cognito-resend-consumers');
 // What a run makes, never copied from the repository.
 const generated = new Set(['node_modules', '.next', 'readme']);
+
+/**
+ * Where `npm test` (tools/test.js) reads a step's test counts (`numPassedTests`, `numFailedTests`, as Jest's and
+ * Vitest's JSON reports have them) for its final "N passed, N failed" line.
+ */
+export function testReportFile(stepName) {
+  const directory = join(root, 'node_modules', '.cache', 'rcr-test-reports');
+  mkdirSync(directory, { recursive: true });
+  return join(directory, `${stepName}.json`);
+}
 
 /** Runs a command, inheriting the output; throws when it fails. */
 export function runOrThrow(command, args, cwd, env = process.env) {
@@ -67,17 +86,52 @@ function installDependencies(directory) {
   writeFileSync(marker, fingerprint);
 }
 
-/** Packs the current build (`dist`, run after `vite build`) as npm would publish it; returns the tarball's path. */
-function packPackage() {
+/** What `npm pack` packs (package.json, README.md, dist/, src/), fingerprinted by names, sizes and modification times. */
+function packedFilesFingerprint() {
+  const hash = createHash('sha256');
+  for (const base of ['package.json', 'README.md', 'dist', 'src']) {
+    const files = statSync(join(root, base)).isDirectory()
+      ? readdirSync(join(root, base), { recursive: true }).map((file) => join(base, file))
+      : [base];
+    for (const file of files.sort()) {
+      const stats = statSync(join(root, file));
+      if (stats.isFile()) hash.update(`${file} ${stats.size} ${stats.mtimeMs}\n`);
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Packs the current build (`dist`, run after `vite build`) as npm would publish it, once per build: the consumers of
+ * one `npm test` share the tarball. Returns its path.
+ */
+function packPackage(fingerprint) {
+  const destination = join(packDir, fingerprint);
+  const packed = existsSync(destination) && readdirSync(destination).find((file) => file.endsWith('.tgz'));
+  if (packed) return join(destination, packed);
   rmSync(packDir, { recursive: true, force: true });
-  mkdirSync(packDir, { recursive: true });
-  const result = spawnSync('npm', ['pack', '--json', '--pack-destination', packDir], {
+  mkdirSync(destination, { recursive: true });
+  const result = spawnSync('npm', ['pack', '--json', '--pack-destination', destination], {
     cwd: root,
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`npm pack failed:\n${result.stderr}`);
   const [{ filename }] = JSON.parse(result.stdout);
-  return join(packDir, filename);
+  return join(destination, filename);
+}
+
+/** Installs the tarball into the consumer as a user would, unless this very build is installed there already. */
+function installPackage(directory, tarball, fingerprint) {
+  const marker = join(directory, 'node_modules', '.rcr-package-from');
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === fingerprint) {
+    console.log('  react-cognito-resend: this build is installed already');
+    return;
+  }
+  // `--no-save`: the consumer's own lockfile stays what its install cache is keyed by.
+  timed('npm install <tarball>', () =>
+    runOrThrow('npm', ['install', '--no-save', '--no-audit', '--no-fund', tarball], directory),
+  );
+  writeFileSync(marker, fingerprint);
 }
 
 /** Makes the workspace a copy of test/consumers/<name>, keeping only its caches from the last run. */
@@ -98,8 +152,7 @@ function syncWorkspace(name) {
 
 /**
  * Prepares a copy of test/consumers/<name> outside the repository: README files, dependencies (cached by lockfile),
- * and the packed package installed with `npm install <tarball>` as a user would (`--no-save`, so the consumer's
- * lockfile stays the cache key). Returns the copy's folder.
+ * and the packed package installed with `npm install <tarball>` as a user would. Returns the copy's folder.
  */
 export function prepareConsumer(name) {
   if (!existsSync(join(root, 'dist', 'index.js'))) {
@@ -110,9 +163,8 @@ export function prepareConsumer(name) {
   const written = writeReadmeFiles(name, directory);
   console.log(`  from the README: ${written.length === 0 ? 'nothing' : written.join(', ')}`);
   installDependencies(directory);
-  const tarball = timed('npm pack', packPackage);
-  timed('npm install <tarball>', () =>
-    runOrThrow('npm', ['install', '--no-save', '--no-audit', '--no-fund', tarball], directory),
-  );
+  const fingerprint = packedFilesFingerprint();
+  const tarball = timed('npm pack', () => packPackage(fingerprint));
+  installPackage(directory, tarball, fingerprint);
   return directory;
 }

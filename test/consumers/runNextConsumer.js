@@ -3,12 +3,13 @@
 // (test/consumers/next), built with `next build`, served by `next start` on 127.0.0.1 and checked in Debian's
 // Chromium against the local Cognito server: what a visitor sees before and after hydration, and what goes on the wire.
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../tools/chromium.js';
 import { startCognitoServer } from '../../tools/cognito-server.js';
 import { findFreePort } from '../../tools/findFreePort.js';
 import { checkNextApp } from './checkNextApp.js';
-import { prepareConsumer, runOrThrow, timed } from './prepareConsumer.js';
+import { prepareConsumer, runOrThrow, testReportFile, timed } from './prepareConsumer.js';
 
 const quietNext = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
@@ -56,9 +57,17 @@ try {
   const browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
   cleanups.push(() => browser.close());
   const startedAt = Date.now();
-  const failures = await checkNextApp({ browser, appUrl: next.url, cognitoEndpoint: cognito.endpoint });
+  const { passed, failed } = await checkNextApp({
+    browser,
+    appUrl: next.url,
+    cognitoEndpoint: cognito.endpoint,
+  });
   console.log(`  checks in Chromium: ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
-  if (failures > 0) process.exitCode = 1;
+  writeFileSync(
+    testReportFile('consumer-next'),
+    JSON.stringify({ numPassedTests: passed, numFailedTests: failed }),
+  );
+  if (failed > 0) process.exitCode = 1;
 } catch (error) {
   console.error(error);
   process.exitCode = 1;

@@ -1,11 +1,18 @@
 #!/usr/bin/env node
 // `npm test -- consumer-vitest`: the packed package in a Vitest 4 project (jsdom) set up as the README shows,
 // running the README's testing examples as written.
-import { prepareConsumer, runOrThrow, timed } from './prepareConsumer.js';
+import { prepareConsumer, runOrThrow, testReportFile, timed } from './prepareConsumer.js';
 
 try {
   const directory = prepareConsumer('vitest');
-  timed('vitest', () => runOrThrow('npx', ['vitest', 'run'], directory));
+  const report = testReportFile('consumer-vitest');
+  timed('vitest', () =>
+    runOrThrow(
+      'npx',
+      ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+      directory,
+    ),
+  );
 } catch (error) {
   console.error(error.message);
   process.exit(1);
