@@ -125,9 +125,9 @@ export async function persistedCooldown(
   );
   if (records.length > 1) throw new Error(`Expected at most one cooldown record, found ${records.length}.`);
   if (records[0] === undefined) return null;
-  // `[version, sends, rateLimits, endsAt, lastSentAt, lastRateLimitedAt, pendingUntil]`
-  const [, , , endsAt = null, , , pendingUntil = null] = JSON.parse(records[0]) as (number | null)[];
-  return { endsAt, pendingUntil };
+  // The stored record, format 2 (src/core/cooldown/CooldownRecord.ts): the lease holds until when a tab sends.
+  const record = JSON.parse(records[0]) as { endsAt?: number | null; lease?: { until: number } | null };
+  return { endsAt: record.endsAt ?? null, pendingUntil: record.lease?.until ?? null };
 }
 
 /** Clicks as a person would, also while the button is aria-disabled (which Playwright would wait out). */

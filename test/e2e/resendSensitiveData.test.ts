@@ -99,7 +99,7 @@ describe.each(['sdk', 'fetch'] as const)('Resend code button through the %s clie
 
     const everything = [...contents, ...consoleMessages].join('\n');
     // The scan sees what it should: the persisted cooldown, the announcement, the errors in the cache.
-    expect(everything).toMatch(/rcr:[0-9a-f]{16}=\[1,/);
+    expect(everything).toMatch(/rcr:[0-9a-f]{16}=\{"format":2,/);
     expect(everything).toContain(maskedEmail(username));
     expect(everything).toContain('"code":"not-authorized"');
     expect(everything).toContain('"code":"internal-error"');
