@@ -36,6 +36,8 @@ export {
   formatLimitReached,
   resolveMessages,
 } from './i18n/resolveMessages';
+export type { ObservedResend, ResendEvent } from './react/findResendEvent';
+export { announcementDelayMs, useResendAnnouncement } from './react/useResendAnnouncement';
 export type {
   UseResendConfirmationCodeOptions,
   UseResendConfirmationCodeResult,
