@@ -28,11 +28,21 @@ function configuredUserPool(): { userPoolId: string; clientId: string } {
   return { userPoolId: cognito.userPoolId, clientId: cognito.userPoolClientId };
 }
 
-/** The request field Amplify's `resendSignUpCode` has no way to send, if the request has one. */
+/** Whether the page loaded Cognito's advanced-security script, where Amplify looks for it. */
+function pageHasAdvancedSecurityScript(): boolean {
+  const page = (globalThis as { window?: { AmazonCognitoAdvancedSecurityData?: unknown } }).window;
+  return page?.AmazonCognitoAdvancedSecurityData !== undefined;
+}
+
+/** What in the request Amplify's `resendSignUpCode` cannot honour, if anything. */
 function fieldAmplifyCannotSend(request: ResendRequest): string | undefined {
   if (request.secretHash !== undefined) return 'secretHash';
   if (request.analyticsEndpointId !== undefined) return 'analyticsEndpointId';
   if (typeof request.userContextData === 'object') return 'userContextData';
+  // Amplify sends the script's data whenever the page loaded the script: then nothing can turn it off.
+  if (request.userContextData === 'off' && pageHasAdvancedSecurityScript()) {
+    return "userContextData 'off'";
+  }
   return undefined;
 }
 
@@ -40,9 +50,9 @@ function fieldAmplifyCannotSend(request: ResendRequest): string | undefined {
  * A {@link ResendCodeClient} on Amplify v6's `resendSignUpCode` (`aws-amplify/auth`), for apps that configured
  * Amplify: the user pool and app client come from `Amplify.configure`, Amplify's `AuthError`s become the same
  * `ResendError`s as the other clients', and a timeout or abort settles the call. Amplify sends the username, the
- * client metadata and the advanced-security script's data by itself; a request with a field it cannot send
- * (`secretHash`, `analyticsEndpointId`, explicit `userContextData`) is refused as `invalid-request`, and nothing is
- * sent.
+ * client metadata and the advanced-security script's data by itself; a request it cannot honour (`secretHash`,
+ * `analyticsEndpointId`, explicit `userContextData`, or `'off'` on a page that loaded the script) is refused as
+ * `invalid-request`, and nothing is sent.
  */
 export function createAmplifyResendClient(options: AmplifyResendClientOptions = {}): ResendCodeClient {
   return {

@@ -225,6 +225,31 @@ describe('ResendConfirmationCode through Amplify v6', () => {
     },
   );
 
+  it("refuses userContextData 'off' on a page that loaded the script, which Amplify would send anyway", async () => {
+    const getData = vi.fn(() => 'encoded-by-the-script');
+    vi.stubGlobal('window', { AmazonCognitoAdvancedSecurityData: { getData } });
+    const username = uniqueUsername('amplify-context-off');
+    await signUpUser(username);
+
+    await expect(amplifyClientFactory().resend({ username, userContextData: 'off' })).rejects.toMatchObject({
+      code: 'invalid-request',
+    });
+    expect(getData).not.toHaveBeenCalled();
+    expect(await recordedResends(username)).toHaveLength(0);
+  });
+
+  it("sends without context data for userContextData 'off' when no script is loaded", async () => {
+    const username = uniqueUsername('amplify-off-no-script');
+    await signUpUser(username);
+
+    await amplifyClientFactory().resend({ username, userContextData: 'off' });
+
+    expect((await recordedResends(username))[0]!.body).toStrictEqual({
+      ClientId: cognito.clientId,
+      Username: username,
+    });
+  });
+
   it('refuses to resend with invalid-request while Amplify has no user pool configured', async () => {
     const username = uniqueUsername('amplify-unconfigured');
     const client = amplifyClientFactory();
