@@ -18,6 +18,8 @@ export interface CooldownSnapshot {
   sendCount: number;
   /** Consecutive rate-limit answers; back to 0 after a successful send or `streakResetMs` without a rate limit. */
   rateLimitCount: number;
+  /** When the last code of the current streak was sent (epoch ms); `null` once the streak is over or before any. */
+  lastSentAt: number | null;
 }
 
 /** Storage the cooldown can persist in: `localStorage`, `sessionStorage` or anything with the same three methods. */

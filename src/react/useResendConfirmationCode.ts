@@ -116,11 +116,6 @@ type ResendMutationVariables = ResendAttempt;
 // The longest delay setTimeout keeps (about 24.8 days); a longer one would fire at once.
 const maxTimerDelayMs = 2 ** 31 - 1;
 
-// The time of the last send, where the store's snapshot carries it (`lastSentAt`); `null` where it does not.
-function lastSentAtOf(snapshot: CooldownSnapshot): number | null {
-  return (snapshot as CooldownSnapshot & { lastSentAt?: number | null }).lastSentAt ?? null;
-}
-
 /** A time given as a number or a Date, as epoch ms; `null` when absent or not a valid time. */
 function timeOf(value: number | Date | undefined): number | null {
   const time = Number(value);
@@ -150,10 +145,9 @@ export function useResendConfirmationCode(
     { persistence: options.persistence, policy: options.cooldown },
   );
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
-  const { status, secondsLeft, endsAt, sendCount } = snapshot;
+  const { status, secondsLeft, endsAt, sendCount, lastSentAt } = snapshot;
   const limitReached = sendCount >= maxResends;
   // The streak, and with it the cap, starts over `streakResetMs` after the last send.
-  const lastSentAt = lastSentAtOf(snapshot);
   const limitEndsAt =
     limitReached && lastSentAt !== null
       ? lastSentAt + resolveCooldownPolicy(options.cooldown).streakResetMs

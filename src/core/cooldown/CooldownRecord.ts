@@ -10,9 +10,9 @@ export interface SendLease {
 }
 
 /**
- * One key's persisted cooldown: times (epoch ms, `null` for none) and counts only, never user data. The store parses
- * it from storage with `parseCooldownRecord`, changes it only through `transitionCooldownRecord`, and writes it with
- * `serializeCooldownRecord`.
+ * One key's cooldown: times (epoch ms, `null` for none) and counts only, never user data. The store parses it from
+ * storage with `parseCooldownRecord` (the lease, stored under a key of its own, with `parseSendLease`), changes it
+ * only through `transitionCooldownRecord`, and writes it with `serializeCooldownRecord` and `serializeSendLease`.
  */
 export interface CooldownRecord {
   /** Codes sent in the current streak. */
@@ -45,14 +45,24 @@ export const emptyCooldownRecord: Readonly<CooldownRecord> = Object.freeze({
   lease: null,
 });
 
-/** Whether a record holds nothing worth storing: such a record is removed from storage instead. */
+/** Whether a record holds no wait, count or time (its lease aside): such a record is removed from storage. */
 export function isEmptyCooldownRecord(record: CooldownRecord): boolean {
   return (
     record.sendCount === 0 &&
     record.rateLimitCount === 0 &&
     record.endsAt === null &&
     record.lastSentAt === null &&
-    record.lastRateLimitedAt === null &&
-    record.lease === null
+    record.lastRateLimitedAt === null
+  );
+}
+
+/** Whether two records hold the same wait, counts and times (their leases aside). */
+export function sameCooldownRecord(first: CooldownRecord, second: CooldownRecord): boolean {
+  return (
+    first.sendCount === second.sendCount &&
+    first.rateLimitCount === second.rateLimitCount &&
+    first.endsAt === second.endsAt &&
+    first.lastSentAt === second.lastSentAt &&
+    first.lastRateLimitedAt === second.lastRateLimitedAt
   );
 }

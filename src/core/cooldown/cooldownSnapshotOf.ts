@@ -1,7 +1,7 @@
 import type { CooldownPolicy } from '../CooldownPolicy';
 import type { CooldownSnapshot, CooldownStatus } from '../CooldownStore';
 import type { CooldownRecord } from './CooldownRecord';
-import { isStreakRunning } from './transitionCooldownRecord';
+import { isLeaseLive, isStreakRunning } from './transitionCooldownRecord';
 
 /** The snapshot of a key nothing runs for; also what a server renders. */
 export const readyCooldownSnapshot: CooldownSnapshot = Object.freeze({
@@ -10,6 +10,7 @@ export const readyCooldownSnapshot: CooldownSnapshot = Object.freeze({
   secondsLeft: 0,
   sendCount: 0,
   rateLimitCount: 0,
+  lastSentAt: null,
 });
 
 /** What a snapshot is read at: the time, whether this page's own claim is unsettled, and the policy. */
@@ -23,7 +24,8 @@ export interface SnapshotContext {
 export function cooldownSnapshotOf(record: CooldownRecord, context: SnapshotContext): CooldownSnapshot {
   const { now, policy } = context;
   const waitRuns = record.endsAt !== null && record.endsAt > now;
-  const leaseLive = record.lease !== null && record.lease.until > now;
+  const leaseLive = isLeaseLive(record.lease, now);
+  const sendStreakRuns = isStreakRunning(policy, record.lastSentAt, now);
   let status: CooldownStatus = 'ready';
   if (context.sending || leaseLive) status = 'sending';
   else if (waitRuns) status = 'cooldown';
@@ -31,7 +33,8 @@ export function cooldownSnapshotOf(record: CooldownRecord, context: SnapshotCont
     status,
     endsAt: waitRuns ? record.endsAt : null,
     secondsLeft: waitRuns ? Math.ceil((record.endsAt! - now) / 1000) : 0,
-    sendCount: isStreakRunning(policy, record.lastSentAt, now) ? record.sendCount : 0,
+    sendCount: sendStreakRuns ? record.sendCount : 0,
+    lastSentAt: sendStreakRuns ? record.lastSentAt : null,
     rateLimitCount: isStreakRunning(policy, record.lastRateLimitedAt, now) ? record.rateLimitCount : 0,
   });
 }

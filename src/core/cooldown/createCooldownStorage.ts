@@ -40,8 +40,8 @@ function resolveStorage(persistence: CooldownPersistence): CooldownStorage | nul
 export function createCooldownStorage(persistence: CooldownPersistence): CooldownStorageAdapter {
   const storage = resolveStorage(persistence);
   const memory = new Map<string, string>();
-  // Set when a write failed: the storage then holds an older state than memory, so reads skip it.
-  let failing = false;
+  // Keys whose last write failed: the storage holds an older state of them than memory, so reads skip it.
+  const failing = new Set<string>();
 
   const remember = (key: string, text: string | null): void => {
     if (text === null) memory.delete(key);
@@ -51,7 +51,7 @@ export function createCooldownStorage(persistence: CooldownPersistence): Cooldow
   return {
     sharedArea: storage,
     read(key) {
-      if (storage && !failing) {
+      if (storage && !failing.has(key)) {
         try {
           const text: unknown = storage.getItem(key);
           // A storage-like object may hand back anything; what is not text is nothing stored.
@@ -68,13 +68,13 @@ export function createCooldownStorage(persistence: CooldownPersistence): Cooldow
       try {
         if (text === null) storage.removeItem(key);
         else storage.setItem(key, text);
-        failing = false;
+        failing.delete(key);
       } catch {
-        failing = true;
+        failing.add(key);
       }
     },
     recover() {
-      failing = false;
+      failing.clear();
     },
   };
 }

@@ -1,14 +1,26 @@
 import type { CooldownPolicy } from '../CooldownPolicy';
 import type { CooldownSnapshot, CooldownStore } from '../CooldownStore';
 import { longestCooldownWait, resolveCooldownPolicy } from '../computeCooldownWait';
-import { type CooldownRecord, emptyCooldownRecord, isEmptyCooldownRecord } from './CooldownRecord';
+import {
+  type CooldownRecord,
+  emptyCooldownRecord,
+  isEmptyCooldownRecord,
+  sameCooldownRecord,
+} from './CooldownRecord';
 import { cooldownSnapshotOf, readyCooldownSnapshot } from './cooldownSnapshotOf';
 import type { CooldownStorageAdapter } from './createCooldownStorage';
 import type { CrossTabLock } from './createCrossTabLock';
 import { createSendClaim, leaseSettleMs, type StoreSendClaim } from './createSendClaim';
-import { clampCooldownRecord, parseCooldownRecord } from './parseCooldownRecord';
+import { parseCooldownRecord } from './parseCooldownRecord';
+import { parseSendLease, sendLeaseKey, serializeSendLease } from './parseSendLease';
+import { reconcileCooldownRecord } from './reconcileCooldownRecord';
 import { serializeCooldownRecord } from './serializeCooldownRecord';
-import { type CooldownEvent, sendLeaseMs, transitionCooldownRecord } from './transitionCooldownRecord';
+import {
+  type CooldownEvent,
+  isLeaseLive,
+  sendLeaseMs,
+  transitionCooldownRecord,
+} from './transitionCooldownRecord';
 import type { PageLifecycle } from './watchPageLifecycle';
 
 /**
@@ -47,6 +59,7 @@ export interface OwnedCooldownStore {
  */
 export function createCooldownStore(parts: CooldownStoreParts): OwnedCooldownStore {
   const { key, storage, lock, lifecycle, storageEvents } = parts;
+  const leaseKey = sendLeaseKey(key);
   let policy = resolveCooldownPolicy();
   let clock: (() => number) | undefined;
   // The last record this page could read or wrote: a record it cannot read (garbage, another format) never wipes it.
@@ -68,23 +81,11 @@ export function createCooldownStore(parts: CooldownStoreParts): OwnedCooldownSto
   const now = (): number => (clock ?? Date.now)();
 
   const read = (at: number): CooldownRecord => {
-    const bounds = { now: at, longestWaitMs: longestCooldownWait(policy), leaseMs: sendLeaseMs };
-    const parsed = parseCooldownRecord(storage.read(key), bounds);
-    if (parsed.kind === 'unreadable') {
-      newerFormatStored = parsed.newerFormat;
-      // What this page knows keeps to the same bounds as what it reads. Another tab's lease is dropped: nothing
-      // would tell this page when it ends (its own claim shows `sending` by itself).
-      known = { ...clampCooldownRecord(known, bounds).record, lease: null };
-      // Garbage over a cooldown this page knows is repaired, so a page opened later knows it too; a newer
-      // version's record is left alone.
-      if (!newerFormatStored && !isEmptyCooldownRecord(known))
-        storage.write(key, serializeCooldownRecord(known));
-      return known;
-    }
-    newerFormatStored = false;
-    known = parsed.kind === 'record' ? parsed.record : emptyCooldownRecord;
-    // A clamped time (a clock moved back, a bad write) is stored clamped, so the wait ends when this page shows.
-    if (parsed.kind === 'record' && parsed.clamped) storage.write(key, serializeCooldownRecord(known));
+    const bounds = { now: at, longestWaitMs: longestCooldownWait(policy) };
+    const reconciled = reconcileCooldownRecord(parseCooldownRecord(storage.read(key), bounds), known, bounds);
+    newerFormatStored = reconciled.newerFormatStored;
+    if (reconciled.repair) storage.write(key, serializeCooldownRecord(reconciled.record));
+    known = { ...reconciled.record, lease: parseSendLease(storage.read(leaseKey)) };
     return known;
   };
 
@@ -109,11 +110,17 @@ export function createCooldownStore(parts: CooldownStoreParts): OwnedCooldownSto
   // The one place that writes: the freshest record, changed by `events`.
   const apply = (events: CooldownEvent[]): void => {
     const at = now();
-    let record = read(at);
+    const stored = read(at);
+    let record = stored;
     for (const event of events) record = transitionCooldownRecord(record, event, policy);
     known = record;
-    if (!newerFormatStored)
+    // Only what changed is written: a write from a tab that has not heard of another's yet would undo it. Over a
+    // newer version's record the page keeps its wait in memory only.
+    if (!sameCooldownRecord(record, stored) && !newerFormatStored) {
       storage.write(key, isEmptyCooldownRecord(record) ? null : serializeCooldownRecord(record));
+    }
+    if (record.lease !== stored.lease)
+      storage.write(leaseKey, record.lease && serializeSendLease(record.lease));
     publish(at);
   };
 
@@ -154,7 +161,8 @@ export function createCooldownStore(parts: CooldownStoreParts): OwnedCooldownSto
   const onStorage = (event: Event): void => {
     const { key: changedKey, storageArea } = event as StorageEvent;
     // `key` is null when another tab cleared the whole storage.
-    if ((changedKey === null || changedKey === key) && storageArea === storage.sharedArea) {
+    const ours = changedKey === null || changedKey === key || changedKey === leaseKey;
+    if (ours && storageArea === storage.sharedArea) {
       storage.recover();
       sync();
     }
@@ -199,6 +207,7 @@ export function createCooldownStore(parts: CooldownStoreParts): OwnedCooldownSto
     reset: () => {
       known = emptyCooldownRecord;
       if (!newerFormatStored) storage.write(key, null);
+      storage.write(leaseKey, null);
       publish(now());
     },
     prepareSend() {
@@ -273,7 +282,7 @@ function isNewSend(record: CooldownRecord, sentAt: number, at: number): boolean 
 
 /** Whether a send may not start now: another tab's lease is live or a wait runs. */
 function isBusy(record: CooldownRecord, at: number): boolean {
-  const leaseLive = record.lease !== null && record.lease.until > at;
+  const leaseLive = isLeaseLive(record.lease, at);
   const waitRuns = record.endsAt !== null && record.endsAt > at;
   return leaseLive || waitRuns;
 }
@@ -283,7 +292,8 @@ function isBusy(record: CooldownRecord, at: number): boolean {
 function nextChangeIn(record: CooldownRecord, at: number): number | null {
   const candidates: number[] = [];
   if (record.endsAt !== null && record.endsAt > at) candidates.push((record.endsAt - at) % 1000 || 1000);
-  if (record.lease !== null && record.lease.until > at) candidates.push(record.lease.until - at);
+  // A lease further ahead than a lease lasts (a clock moved back) is looked at again when a lease would have ended.
+  if (isLeaseLive(record.lease, at)) candidates.push(Math.min(record.lease.until - at, sendLeaseMs));
   if (candidates.length === 0) return null;
   return Math.ceil(Math.min(...candidates));
 }
@@ -294,6 +304,7 @@ function sameSnapshot(first: CooldownSnapshot, second: CooldownSnapshot): boolea
     first.endsAt === second.endsAt &&
     first.secondsLeft === second.secondsLeft &&
     first.sendCount === second.sendCount &&
-    first.rateLimitCount === second.rateLimitCount
+    first.rateLimitCount === second.rateLimitCount &&
+    first.lastSentAt === second.lastSentAt
   );
 }

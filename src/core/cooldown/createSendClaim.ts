@@ -98,8 +98,10 @@ export function createSendClaim(host: SendClaimHost): StoreSendClaim {
     const record = host.read();
     const now = host.now();
     const waitRuns = record.endsAt !== null && record.endsAt > now;
-    const leaseIsOurs = holdsLock || record.lease?.ownerId === ownerId;
-    if (waitRuns || !leaseIsOurs) return refuse();
+    // Without the lock the lease decides: this claim's, or none (a tab that went away released it over a copy
+    // that did not have this claim's yet). Another claim's lease means that tab wrote last and sends.
+    const leaseAllowsSending = holdsLock || record.lease === null || record.lease.ownerId === ownerId;
+    if (waitRuns || !leaseAllowsSending) return refuse();
     phase = 'sending';
     startedAt = now;
     // The lease starts again from now: waiting for the lock may have used some of it, or another tab's claim, which

@@ -11,8 +11,6 @@ export interface CooldownRecordBounds {
   now: number;
   /** The longest wait the policy can set: the latest `endsAt` is `now` plus this. */
   longestWaitMs: number;
-  /** The length of a send lease: the latest lease end is `now` plus this. */
-  leaseMs: number;
 }
 
 /** What a stored text turned out to be. */
@@ -28,7 +26,8 @@ export type ParsedCooldownRecord =
 class UnreadableField extends Error {}
 
 /**
- * Parses a stored text into a {@link CooldownRecord}, checking each field by name. Counts above
+ * Parses a stored text into a {@link CooldownRecord} (without its lease, which is stored apart), checking each field
+ * by name. Counts above
  * {@link cooldownCountLimit} saturate at it; times ahead of the bounds (a clock moved back, another tab's bad write)
  * are clamped to them, so a running wait is never thrown away and never lasts longer than the policy allows.
  */
@@ -53,7 +52,8 @@ export function parseCooldownRecord(text: unknown, bounds: CooldownRecordBounds)
       endsAt: readTime(stored.endsAt),
       lastSentAt: readTime(stored.lastSentAt),
       lastRateLimitedAt: readTime(stored.lastRateLimitedAt),
-      lease: readLease(stored.lease),
+      // Stored apart, under its own key (parseSendLease).
+      lease: null,
     };
     return { kind: 'record', ...clampCooldownRecord(record, bounds) };
   } catch {
@@ -62,29 +62,31 @@ export function parseCooldownRecord(text: unknown, bounds: CooldownRecordBounds)
 }
 
 /**
- * Pulls every time of a record that lies further ahead than the bounds allow back to them: a clock moved back (or
- * another tab's bad write) then never lengthens a wait beyond the policy's longest, and never shortens one.
+ * Bounds a record's times by what could have been written before now. A wait further ahead than the policy's
+ * longest (a clock moved back, another tab's bad write) is pulled in to it and reported as `clamped`, so the reader
+ * stores it: a wait never grows beyond the policy and never shrinks. A send or a rate limit cannot lie in the
+ * future, so those times are pulled in to now. Leases are left as they are (see `isLeaseLive`): their owner must
+ * still find its own lease to release it.
  */
 export function clampCooldownRecord(
   record: CooldownRecord,
   bounds: CooldownRecordBounds,
 ): { record: CooldownRecord; clamped: boolean } {
   const { now } = bounds;
-  let clamped = false;
-  const clamp = <Time extends number | null>(time: Time, latest: number): Time | number => {
-    if (time === null || time <= latest) return time;
-    clamped = true;
-    return latest;
-  };
+  const latestEnd = now + bounds.longestWaitMs;
+  const clamped = record.endsAt !== null && record.endsAt > latestEnd;
+  const inFuture = (time: number | null): boolean => time !== null && time > now;
+  if (!clamped && !inFuture(record.lastSentAt) && !inFuture(record.lastRateLimitedAt)) {
+    return { record, clamped };
+  }
+  const atMostNow = (time: number | null): number | null => (time === null ? null : Math.min(time, now));
   const next: CooldownRecord = {
     ...record,
-    endsAt: clamp(record.endsAt, now + bounds.longestWaitMs),
-    // A send or a rate limit cannot have happened after now.
-    lastSentAt: clamp(record.lastSentAt, now),
-    lastRateLimitedAt: clamp(record.lastRateLimitedAt, now),
-    lease: record.lease && { ...record.lease, until: clamp(record.lease.until, now + bounds.leaseMs) },
+    endsAt: clamped ? latestEnd : record.endsAt,
+    lastSentAt: atMostNow(record.lastSentAt),
+    lastRateLimitedAt: atMostNow(record.lastRateLimitedAt),
   };
-  return clamped ? { record: next, clamped } : { record, clamped };
+  return { record: next, clamped };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -103,13 +105,4 @@ function readTime(value: unknown): number | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'number' || !Number.isFinite(value)) throw new UnreadableField();
   return value;
-}
-
-function readLease(value: unknown): SendLease | null {
-  if (value === undefined || value === null) return null;
-  if (!isObject(value)) throw new UnreadableField();
-  const { ownerId } = value;
-  const until = readTime(value.until);
-  if (typeof ownerId !== 'string' || ownerId === '' || until === null) throw new UnreadableField();
-  return { ownerId, until };
 }

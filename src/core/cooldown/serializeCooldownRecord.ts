@@ -1,6 +1,9 @@
 import { type CooldownRecord, cooldownRecordFormat } from './CooldownRecord';
 
-/** The text stored for a record: a JSON object with the format first, then every field by name. */
+/**
+ * The text stored for a record: a JSON object with the format first, then every field by name. The lease is stored
+ * apart (`serializeSendLease`).
+ */
 export function serializeCooldownRecord(record: CooldownRecord): string {
   return JSON.stringify({
     format: cooldownRecordFormat,
@@ -9,6 +12,5 @@ export function serializeCooldownRecord(record: CooldownRecord): string {
     endsAt: record.endsAt,
     lastSentAt: record.lastSentAt,
     lastRateLimitedAt: record.lastRateLimitedAt,
-    lease: record.lease && { ownerId: record.lease.ownerId, until: record.lease.until },
   });
 }

@@ -1,9 +1,18 @@
 import type { CooldownPolicy } from '../CooldownPolicy';
 import { waitAfterRateLimit, waitAfterSend } from '../computeCooldownWait';
-import { type CooldownRecord, cooldownCountLimit } from './CooldownRecord';
+import { type CooldownRecord, cooldownCountLimit, type SendLease } from './CooldownRecord';
 
 /** How long a claimed send keeps other tabs from sending: longer than the default client timeout of 15 s. */
 export const sendLeaseMs = 20_000;
+
+/**
+ * Whether a lease keeps other tabs from sending at `now`. A lease that ends further ahead than a lease lasts was
+ * taken before the clock moved back; it still counts (its request may be on its way) until its owner releases it,
+ * which every claim does when it ends.
+ */
+export function isLeaseLive(lease: SendLease | null, now: number): lease is SendLease {
+  return lease !== null && lease.until > now;
+}
 
 /** Something that happened to a key's cooldown; `at` is when (epoch ms, no later than now). */
 export type CooldownEvent =

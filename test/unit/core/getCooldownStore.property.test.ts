@@ -76,8 +76,8 @@ const fragment: fc.Arbitrary<Fragment> = fc.oneof(
   anyJsonText.map((raw) => ({ raw })),
 );
 
-// A stored record is `{ format, sendCount, rateLimitCount, endsAt, lastSentAt, lastRateLimitedAt, lease }`, given
-// here as the format and the field values in that order (the lease as its end); missing fields read as empty.
+// A stored record is `{ format, sendCount, rateLimitCount, endsAt, lastSentAt, lastRateLimitedAt }`, given here as
+// the format and the field values in that order; missing fields read as empty.
 const recordShape = fc.tuple(
   fc.oneof(fc.constant<Fragment>({ raw: '2' }), fragment),
   fc.array(fragment, { maxLength: 8 }),
@@ -114,8 +114,6 @@ function render(stored: StoredText, now: number): string {
     const value = fields[index];
     if (value !== undefined) entries.push(`"${name}":${json(value)}`);
   });
-  const leaseUntil = fields[recordFields.length];
-  if (leaseUntil !== undefined) entries.push(`"lease":{"ownerId":"another-tab","until":${json(leaseUntil)}}`);
   return `{${entries.join(',')}}`;
 }
 

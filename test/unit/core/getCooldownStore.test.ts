@@ -25,7 +25,7 @@ function rateLimitNow(store: CooldownStore, retryAfterMs?: number): void {
   claim!.rateLimited(retryAfterMs);
 }
 
-// The stored text of a record: the format, then each field by name (a lease of another tab until `pendingUntil`).
+// The stored text of a record: the format, then each field by name.
 function recordOf(values: Record<string, unknown>): string {
   const { v = 2, ...fields } = values;
   return JSON.stringify({
@@ -35,8 +35,12 @@ function recordOf(values: Record<string, unknown>): string {
     endsAt: fields.endsAt ?? null,
     lastSentAt: fields.lastSentAt ?? null,
     lastRateLimitedAt: fields.lastRateLimitedAt ?? null,
-    lease: fields.pendingUntil == null ? null : { ownerId: 'another-tab', until: fields.pendingUntil },
   });
+}
+
+// Another tab's send lease until `until`, stored under the record's key plus `:lease`.
+function leaseOf(until: number): string {
+  return JSON.stringify({ ownerId: 'another-tab', until });
 }
 
 function watch(store: CooldownStore): { seen: CooldownSnapshot[]; unsubscribe: () => void } {
@@ -83,6 +87,7 @@ describe('the countdown', () => {
       secondsLeft: 0,
       sendCount: 0,
       rateLimitCount: 0,
+      lastSentAt: null,
     });
   });
 
@@ -195,6 +200,7 @@ describe('the countdown', () => {
       secondsLeft: 0,
       sendCount: 0,
       rateLimitCount: 0,
+      lastSentAt: null,
     });
     expect(store.getServerSnapshot()).toBe(
       getCooldownStore({ ...parts, username: 'bob' }).getServerSnapshot(),
@@ -293,7 +299,6 @@ describe('sharing and persistence', () => {
       recordOf({ endsAt: start + 10_000, sends: -1 }),
       recordOf({ endsAt: start + 10_000, sends: 1.5 }),
       recordOf({ endsAt: start + 10_000, rateLimits: '3' }),
-      recordOf({ endsAt: start + 10_000 }).replace('"lease":null', '"lease":{"until":5}'),
       '[1,0,0,1e999]',
       `[1,NaN,0,${start + 10_000}]`,
       JSON.stringify({ v: 1, endsAt: start + 10_000, sends: 1, lastSentAt: start }),
@@ -402,7 +407,6 @@ describe('sharing and persistence', () => {
       endsAt: start + 210_000,
       lastSentAt: start + 90_000,
       lastRateLimitedAt: null,
-      lease: null,
     });
   });
 
@@ -597,7 +601,7 @@ describe('claiming a send', () => {
   it('shows a send in flight in another tab as sending and sends nothing here', () => {
     const store = getCooldownStore(parts);
     const { seen } = watch(store);
-    fromAnotherTab(store.key, recordOf({ pendingUntil: start + cooldownSendLeaseMs }));
+    fromAnotherTab(`${store.key}:lease`, leaseOf(start + cooldownSendLeaseMs));
     expect(seen.at(-1)?.status).toBe('sending');
     expect(store.tryBeginSend()).toBeNull();
     expect(timersRunning()).toBe(1);
@@ -608,7 +612,7 @@ describe('claiming a send', () => {
 
   it('ignores the expired lease of a tab that closed mid-request', () => {
     const store = getCooldownStore(parts);
-    localStorage.setItem(store.key, recordOf({ pendingUntil: start - 1 }));
+    localStorage.setItem(`${store.key}:lease`, leaseOf(start - 1));
     expect(store.getSnapshot().status).toBe('ready');
     expect(store.tryBeginSend()).not.toBeNull();
   });
@@ -678,12 +682,12 @@ describe('claiming a send', () => {
     const store = getCooldownStore(parts);
     const claim = store.tryBeginSend()!;
     // The other tab's claim reached the storage after this one's: it is the last writer and sends.
-    fromAnotherTab(store.key, recordOf({ pendingUntil: start + cooldownSendLeaseMs }));
+    fromAnotherTab(`${store.key}:lease`, leaseOf(start + cooldownSendLeaseMs));
     const confirmed = claim.confirm();
     await vi.advanceTimersByTimeAsync(leaseSettleMs);
     await expect(confirmed).resolves.toBe(false);
     expect(store.getSnapshot().status).toBe('sending');
-    expect(JSON.parse(localStorage.getItem(store.key)!).lease.ownerId).toBe('another-tab');
+    expect(JSON.parse(localStorage.getItem(`${store.key}:lease`)!).ownerId).toBe('another-tab');
   });
 
   it('waits while another tab holds the lock, then sends if that tab sent nothing', async () => {
@@ -815,7 +819,7 @@ describe('a lock taken ahead of the click (prepareSend)', () => {
     const store = getCooldownStore(parts);
     store.prepareSend();
     await vi.advanceTimersByTimeAsync(0);
-    fromAnotherTab(store.key, recordOf({ pendingUntil: start + cooldownSendLeaseMs }));
+    fromAnotherTab(`${store.key}:lease`, leaseOf(start + cooldownSendLeaseMs));
     expect(store.tryBeginSend()).toBeNull();
     await vi.advanceTimersByTimeAsync(0);
     expect(locks.manager.isHeld(store.key)).toBe(false);

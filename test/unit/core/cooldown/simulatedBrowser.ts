@@ -4,6 +4,7 @@
 import { vi } from 'vitest';
 import type { CooldownPolicy } from '../../../../src/core/CooldownPolicy';
 import type { CooldownSnapshot, CooldownStorage } from '../../../../src/core/CooldownStore';
+import { resolveCooldownPolicy, waitAfterSend } from '../../../../src/core/computeCooldownWait';
 import { createCooldownStorage } from '../../../../src/core/cooldown/createCooldownStorage';
 import {
   createCooldownStore,
@@ -31,6 +32,9 @@ export class InvariantViolation extends Error {}
 /** One ResendConfirmationCode on its way to Cognito. */
 interface InFlight {
   tab: number;
+  /** When it started, in real time, and how far the clock had jumped forward by then. */
+  startedAt: number;
+  forwardJumpsAtStart: number;
   answer: (outcome: 'ok' | 'error' | 'rate-limit') => void;
 }
 
@@ -43,6 +47,10 @@ interface ClickRecord {
   /** Settles when the click's resend came to an end (sent, refused, or failed). */
   outcome: Promise<ResendOutcome | ResendError> | null;
   settled: boolean;
+  /** Whether the tab showed a wait when it was found that another tab sends (or sent) instead. */
+  waitShownOnRefusal?: boolean;
+  /** The tab went away before the click came to an end. */
+  tabGone?: boolean;
 }
 
 /** A tab: its own page (events, lifecycle, lock client), the shared storage, and a store subscribed like a button. */
@@ -52,6 +60,8 @@ export interface SimulatedTab {
   snapshot(): CooldownSnapshot;
   /** Whether the mouse button is down on the tab's button. */
   pressed: boolean;
+  /** Whether the page opened while the storage held a record this version cannot read. */
+  openedOverForeignWrite: boolean;
   unload(): void;
   deliver(event: Event): void;
 }
@@ -71,6 +81,8 @@ export class SimulatedBrowser {
   requests = 0;
   /** When the last request came to an end, in real time: a claim may wait for the lock until then. */
   lastRequestEndedAt = 0;
+  /** Every request, with when it came to an end (real time, `null` while on its way). */
+  readonly requestLog: { tab: number; endedAt: number | null }[] = [];
   /** Real time since the run began (advanced by `advance`, not by clock jumps). */
   realNow = 0;
   forwardJumps = 0;
@@ -87,10 +99,12 @@ export class SimulatedBrowser {
   // Rules broken where throwing would be caught by the code under test (inside the client).
   private readonly violations: string[] = [];
 
-  constructor(readonly options: { webLocks: boolean; policy: Partial<CooldownPolicy> }) {}
+  constructor(readonly options: { webLocks: boolean; policy: Partial<CooldownPolicy>; maxTabs: number }) {}
 
   openTab(): void {
-    if (this.liveTabs().length >= 3) return;
+    if (this.liveTabs().length >= this.options.maxTabs) return;
+    // A page opened over a record this version cannot read cannot know the wait it replaced.
+    const openedOverForeignWrite = this.foreignUnreadableStored;
     const id = this.nextTabId++;
     const window = new EventTarget();
     const document = new EventTarget();
@@ -110,24 +124,36 @@ export class SimulatedBrowser {
     let alive = true;
     const tab: SimulatedTab = {
       id,
+      openedOverForeignWrite,
       owned,
       pressed: false,
       snapshot: () => owned.store.getSnapshot(),
       deliver: (event) => {
         if (!alive) return;
         const copy = this.copies.get(id);
-        const shared = this.stored.get(simulatedKey);
-        if (shared === undefined) copy?.delete(simulatedKey);
-        else copy?.set(simulatedKey, shared);
+        copy?.clear();
+        for (const [key, value] of this.stored) copy?.set(key, value);
         window.dispatchEvent(Object.assign(event, { storageArea: storage }));
       },
       unload: () => {
         if (!alive) return;
+        for (const click of this.clicks) if (click.tab === id && !click.settled) click.tabGone = true;
         // The page goes: pagehide first, then the browser drops its locks and cancels its requests.
         window.dispatchEvent(new Event('pagehide'));
         alive = false;
         lockClient.unload();
-        for (const request of this.inFlight.filter((entry) => entry.tab === id)) request.answer('error');
+        for (const request of this.inFlight.filter((entry) => entry.tab === id)) {
+          // Cut off on its way, it may have reached Cognito: it counts as a send from when it started (unless a
+          // newer version's record holds the storage: this version then keeps its wait in memory only).
+          if (!this.foreignUnreadableStored && !this.seesNewerFormat(id)) {
+            this.protections.push({
+              realAt: request.startedAt,
+              waitMs: waitAfterSend(resolveCooldownPolicy(), 1),
+              forwardJumpsAt: request.forwardJumpsAtStart,
+            });
+          }
+          request.answer('error');
+        }
         owned.dispose();
         lifecycle.stop();
       },
@@ -171,13 +197,23 @@ export class SimulatedBrowser {
       client: this.clientFor(tab.id),
       request: { username: 'alice' },
     }).catch((error: ResendError) => error);
-    void record.outcome.then(() => {
+    void record.outcome.then((outcome) => {
       record.settled = true;
+      if (!(outcome instanceof ResendError) && outcome.status === 'sent-elsewhere') {
+        record.waitShownOnRefusal = tab.snapshot().endsAt !== null;
+      }
     });
   }
 
-  answer(index: number, outcome: 'ok' | 'error' | 'rate-limit'): void {
-    this.inFlight[index % Math.max(1, this.inFlight.length)]?.answer(outcome);
+  /**
+   * Cognito answers a request. A request takes a network round trip, far longer than a storage write takes to reach
+   * the other tabs: the events on their way arrive first (in the order of `index`).
+   */
+  async answer(index: number, outcome: 'ok' | 'error' | 'rate-limit'): Promise<void> {
+    const request = this.inFlight[index % Math.max(1, this.inFlight.length)];
+    if (!request) return;
+    await this.deliverPending(index);
+    request.answer(outcome);
   }
 
   close(index: number): void {
@@ -195,30 +231,35 @@ export class SimulatedBrowser {
     this.tabs[this.tabs.indexOf(tab)] = null;
   }
 
-  reload(index: number): void {
+  /** A reload takes longer than a storage write takes to reach the other tabs: the new page reads what is there. */
+  async reload(index: number): Promise<void> {
     if (!this.tab(index)) return;
     this.close(index);
+    await this.deliverPending(index);
     this.openTab();
   }
 
-  jumpClock(ms: number): void {
+  // Only clicks, presses and closing a tab happen in the same instant as a write; anything else comes at least
+  // milliseconds later, once the storage events on their way have arrived.
+
+  async jumpClock(ms: number, seed = 0): Promise<void> {
+    await this.deliverPending(seed);
     vi.setSystemTime(Date.now() + ms);
     if (ms > 0) this.forwardJumps += ms;
   }
 
   /** Another page (a newer release, a script) writes something this version cannot read, or a far-future time. */
-  foreignWrite(kind: 'garbage' | 'newer-format' | 'far-future' | 'huge-count'): void {
+  async foreignWrite(
+    kind: 'garbage' | 'newer-format' | 'far-future' | 'huge-count',
+    seed = 0,
+  ): Promise<void> {
+    await this.deliverPending(seed);
     const now = Date.now();
     const texts = {
       garbage: '{"format":2,"sendCount":"many"',
       'newer-format': JSON.stringify({ format: 3, waits: [now + 60_000] }),
       'far-future': JSON.stringify({ format: 2, sendCount: 1, endsAt: now + 1e12, lastSentAt: now }),
-      'huge-count': JSON.stringify({
-        format: 2,
-        sendCount: 4_294_967_295,
-        endsAt: null,
-        lastSentAt: now - 1,
-      }),
+      'huge-count': kind === 'huge-count' ? this.withHugeCount(now) : '',
     };
     this.foreignUnreadableStored = kind === 'newer-format' || kind === 'garbage';
     this.writeStored(-1, texts[kind]);
@@ -226,9 +267,29 @@ export class SimulatedBrowser {
 
   // The stored record with a send count beyond what the reader accepts (the wait and times kept as they are).
   private withHugeCount(now: number): string {
-    const current = this.stored.get(simulatedKey);
-    const stored = current === undefined ? { format: 2, lastSentAt: now - 1 } : JSON.parse(current);
-    return JSON.stringify({ ...stored, sendCount: 4_294_967_295 });
+    const parsed = parseCooldownRecord(this.stored.get(simulatedKey), { now, longestWaitMs: Infinity });
+    const record = parsed.kind === 'record' ? parsed.record : { lastSentAt: now - 1 };
+    return JSON.stringify({ ...record, lease: undefined, format: 2, sendCount: 4_294_967_295 });
+  }
+
+  // Whether a tab's copy of the storage holds a newer version's record, which it keeps its own wait apart from.
+  private seesNewerFormat(tab: number): boolean {
+    const parsed = parseCooldownRecord(this.copies.get(tab)?.get(simulatedKey), {
+      now: Date.now(),
+      longestWaitMs: Infinity,
+    });
+    return parsed.kind === 'unreadable' && parsed.newerFormat;
+  }
+
+  /** Delivers every pending storage event (and what they lead to), in an order picked by `seed`. */
+  async deliverPending(seed: number): Promise<void> {
+    let pick = seed;
+    await settle();
+    while (this.pendingEvents.length > 0) {
+      this.deliverEvent(pick);
+      pick = (pick * 31 + 7) >>> 0;
+      await settle();
+    }
   }
 
   private deliverAll(): void {
@@ -246,15 +307,9 @@ export class SimulatedBrowser {
    * `seed` (a browser delivers them within milliseconds, while this simulation lets steps run in between).
    */
   async advance(ms: number, seed: number): Promise<void> {
-    let pick = seed;
     const step = Math.min(ms, 250);
     for (let passed = 0; passed < ms; passed += step) {
-      await settle();
-      while (this.pendingEvents.length > 0) {
-        this.deliverEvent(pick);
-        pick = (pick * 31 + 7) >>> 0;
-        await settle();
-      }
+      await this.deliverPending(seed + passed);
       await vi.advanceTimersByTimeAsync(Math.min(step, ms - passed));
       this.realNow += Math.min(step, ms - passed);
       this.checkNoIdleSending();
@@ -272,9 +327,10 @@ export class SimulatedBrowser {
     }
     // Rule 2, second half: a claim decides within about a second unless another tab's request is on its way.
     for (const click of this.clicks) {
-      if (click.claim?.phase === 'claimed' && this.inFlight.length === 0 && this.realNow - click.at > 1_100) {
+      const idleMs = this.realNow - Math.max(click.at, this.lastRequestEndedAt);
+      if (click.claim?.phase === 'claimed' && this.inFlight.length === 0 && idleMs > 1_100) {
         throw new InvariantViolation(
-          `rule 2: tab ${click.tab} shows sending for ${this.realNow - click.at} ms`,
+          `rule 2: tab ${click.tab} shows sending ${idleMs} ms with nothing on its way`,
         );
       }
     }
@@ -291,6 +347,18 @@ export class SimulatedBrowser {
     for (const click of this.clicks) {
       if (click.outcome && !click.settled) {
         throw new InvariantViolation(`rule 2: a click in tab ${click.tab} never came to an end`);
+      }
+      // A claim refused because another tab sends (or sent) instead: a request of that other tab was on its way
+      // during or after the click, or a wait ran, so the refusal shows. Otherwise the click sent no code (unless
+      // its page went away first).
+      const covered =
+        click.tabGone ||
+        click.waitShownOnRefusal ||
+        this.requestLog.some((request) => request.endedAt === null || request.endedAt >= click.at);
+      if (click.claim?.phase === 'refused' && !covered) {
+        throw new InvariantViolation(
+          `rule 2: a click in tab ${click.tab} was refused, yet no tab sent a code`,
+        );
       }
     }
     for (const tab of this.liveTabs()) {
@@ -330,25 +398,30 @@ export class SimulatedBrowser {
     if (this.inFlight.length > 0) this.violations.push('rule 1: a second request while one is on its way');
     const elapsedSince = (protection: Protection): number =>
       this.realNow - protection.realAt + (this.forwardJumps - protection.forwardJumpsAt);
+    const knewNothing = this.tabs.find((entry) => entry?.id === tab)?.openedOverForeignWrite ?? false;
     const broken =
-      !this.foreignUnreadableStored &&
-      this.protections.find((protection) => elapsedSince(protection) < protection.waitMs);
+      !knewNothing && this.protections.find((protection) => elapsedSince(protection) < protection.waitMs);
     if (broken) {
       this.violations.push(
         `rule 3/4: tab ${tab} sent a request ${elapsedSince(broken)} ms into a wait of ${broken.waitMs} ms after a successful send`,
       );
     }
     this.requests += 1;
+    const logged = { tab, endedAt: null as number | null };
+    this.requestLog.push(logged);
     return new Promise((resolve, reject) => {
       const timeout = setTimeout(() => entry.answer('error'), simulatedTimeoutMs);
       const entry: InFlight = {
         tab,
+        startedAt: this.realNow,
+        forwardJumpsAtStart: this.forwardJumps,
         answer: (outcome) => {
           clearTimeout(timeout);
           const index = this.inFlight.indexOf(entry);
           if (index === -1) return;
           this.inFlight.splice(index, 1);
           this.lastRequestEndedAt = this.realNow;
+          logged.endedAt = this.realNow;
           if (outcome === 'ok') {
             resolve({ destination: 'a***@e***', deliveryMedium: 'EMAIL' });
             // The wait starts once the tab recorded the send: read it from the storage after the answer settles.
@@ -367,7 +440,7 @@ export class SimulatedBrowser {
   private protectFromStoredWait(): void {
     const text = this.stored.get(simulatedKey);
     if (text === undefined) return;
-    const parsed = parseCooldownRecord(text, { now: Date.now(), longestWaitMs: Infinity, leaseMs: Infinity });
+    const parsed = parseCooldownRecord(text, { now: Date.now(), longestWaitMs: Infinity });
     if (parsed.kind !== 'record' || parsed.record.endsAt === null) return;
     this.protections.push({
       realAt: this.realNow,
@@ -376,26 +449,25 @@ export class SimulatedBrowser {
     });
   }
 
-  // Every tab reads the shared storage at once (a consistent storage); other tabs hear of a write only when its
-  // storage event arrives. Per-tab copies that converge only with the events (as a browser's renderers keep them)
-  // still find races this store does not close; see the README's guarantees.
+  // Each tab reads its own copy of the storage, as a browser's renderer does: its own writes show at once, other
+  // tabs' writes once their storage event arrives (the copy then holds the shared value, so copies converge).
   private storageFor(tab: number): CooldownStorage {
     const copy = new Map(this.stored);
     this.copies.set(tab, copy);
     return {
-      getItem: (key) => this.stored.get(key) ?? null,
+      getItem: (key) => copy.get(key) ?? null,
       setItem: (key, value) => this.writeStored(tab, value, key),
       removeItem: (key) => this.writeStored(tab, null, key),
     };
   }
 
   private writeStored(writer: number, value: string | null, key = simulatedKey): void {
-    if (writer >= 0) {
-      this.foreignUnreadableStored = false;
-      const seen = parseCooldownRecord(this.stored.get(key), {
+    if (writer >= 0 && key === simulatedKey) {
+      if (value !== null) this.foreignUnreadableStored = false;
+      // A tab overwrites only what it has seen: a write that crossed the newer one on its way cannot know of it.
+      const seen = parseCooldownRecord(this.copies.get(writer)?.get(key), {
         now: Date.now(),
         longestWaitMs: Infinity,
-        leaseMs: Infinity,
       });
       if (seen.kind === 'unreadable' && seen.newerFormat) {
         this.violations.push('rule 5: a newer format was overwritten');
@@ -404,7 +476,6 @@ export class SimulatedBrowser {
         const parsed = parseCooldownRecord(value, {
           now: Date.now(),
           longestWaitMs: Infinity,
-          leaseMs: Infinity,
         });
         if (parsed.kind !== 'record') this.violations.push(`rule 6: wrote a record it cannot read: ${value}`);
       }
