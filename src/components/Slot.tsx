@@ -62,23 +62,14 @@ function getElementRef(element: ReactElement): Ref<HTMLElement> | undefined {
   // React 18 in development: `props.ref` is only a warning.
   if (isWarningGetter(elementWithRef.props, 'ref')) return elementWithRef.ref;
   // Otherwise React 19 has it in the props; React 18 in production leaves `props.ref` undefined.
-  return elementWithRef.props.ref ?? elementWithRef.ref ?? undefined;
-}
-
-/** What was given instead of one element, for the error message. */
-function describeChildren(children: unknown): string {
-  if (isValidElement(children)) return 'a fragment';
-  if (Array.isArray(children)) return `${children.length} children`;
-  if (typeof children === 'string' || typeof children === 'number') return 'text';
-  if (typeof children === 'object' && children !== null) return 'an object';
-  return String(children);
+  return elementWithRef.props.ref ?? elementWithRef.ref;
 }
 
 /** The only child, which must be one element other than a fragment (a fragment takes no props or ref). */
 function onlyElement(children: unknown): ReactElement<Props> {
   if (isValidElement<Props>(children) && children.type !== Fragment) return children;
   throw new Error(
-    `asChild needs exactly one element as the child, such as <a href="/sign-in">, not ${describeChildren(children)}.`,
+    'asChild needs exactly one element as its child, such as <a href="/sign-in">: not text, a list, a fragment or nothing.',
   );
 }
 

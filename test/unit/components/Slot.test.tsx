@@ -143,17 +143,17 @@ describe('Slot', () => {
   });
 
   it.each([
-    ['text', 'Resend', 'not text.'],
-    ['two elements', [<span key="a">a</span>, <span key="b">b</span>], 'not 2 children.'],
-    ['nothing', undefined, 'not undefined.'],
-    ['a fragment', <>Resend</>, 'not a fragment.'],
-  ])('explains that it needs exactly one element when given %s', (_what, children, ending) => {
+    ['text', 'Resend'],
+    ['two elements', [<span key="a">a</span>, <span key="b">b</span>]],
+    ['nothing', undefined],
+    ['a fragment', <>Resend</>],
+  ])('explains that it needs exactly one element when given %s', (_what, children) => {
     // React 18 also reports a render error as an uncaught error event; the test reads the thrown error instead.
     const quiet = (event: ErrorEvent) => event.preventDefault();
     window.addEventListener('error', quiet);
     try {
       expect(() => renderSlot(children)).toThrow(
-        `asChild needs exactly one element as the child, such as <a href="/sign-in">, ${ending}`,
+        'asChild needs exactly one element as its child, such as <a href="/sign-in">: not text, a list, a fragment or nothing.',
       );
     } finally {
       window.removeEventListener('error', quiet);
