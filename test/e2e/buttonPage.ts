@@ -114,20 +114,29 @@ export async function countdownSeconds(button: Locator): Promise<number | null> 
   return match ? Number(match[1]) : null;
 }
 
-/** The times of the one cooldown record this page's origin persisted (keys start with `rcr:`), or `null`. */
+/**
+ * The times of the one cooldown this page's origin persisted, or `null`: the record (`rcr:` and a hash) and its send
+ * lease (the same key plus `:lease`), as src/core/cooldown/CooldownRecord.ts describes them.
+ */
 export async function persistedCooldown(
   page: Page,
 ): Promise<{ endsAt: number | null; pendingUntil: number | null } | null> {
-  const records = await page.evaluate(() =>
+  const stored = await page.evaluate(() =>
     Object.keys(localStorage)
       .filter((key) => key.startsWith('rcr:'))
-      .map((key) => localStorage.getItem(key) ?? ''),
+      .map((key) => ({ key, text: localStorage.getItem(key) ?? '' })),
   );
-  if (records.length > 1) throw new Error(`Expected at most one cooldown record, found ${records.length}.`);
-  if (records[0] === undefined) return null;
-  // The stored record, format 2 (src/core/cooldown/CooldownRecord.ts): the lease holds until when a tab sends.
-  const record = JSON.parse(records[0]) as { endsAt?: number | null; lease?: { until: number } | null };
-  return { endsAt: record.endsAt ?? null, pendingUntil: record.lease?.until ?? null };
+  const records = stored.filter(({ key }) => !key.endsWith(':lease'));
+  const leases = stored.filter(({ key }) => key.endsWith(':lease'));
+  if (records.length > 1 || leases.length > 1) {
+    throw new Error(
+      `Expected at most one cooldown, found ${records.length} records and ${leases.length} leases.`,
+    );
+  }
+  if (records.length === 0 && leases.length === 0) return null;
+  const record = records[0] ? (JSON.parse(records[0].text) as { endsAt?: number | null }) : {};
+  const lease = leases[0] ? (JSON.parse(leases[0].text) as { until?: number }) : {};
+  return { endsAt: record.endsAt ?? null, pendingUntil: lease.until ?? null };
 }
 
 /** Clicks as a person would, also while the button is aria-disabled (which Playwright would wait out). */
