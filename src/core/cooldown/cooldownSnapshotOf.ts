@@ -1,7 +1,7 @@
 import type { CooldownPolicy } from '../CooldownPolicy';
 import type { CooldownSnapshot, CooldownStatus } from '../CooldownStore';
 import type { CooldownRecord } from './CooldownRecord';
-import { isLeaseLive, isStreakRunning } from './transitionCooldownRecord';
+import { isLeaseLive, isStreakRunning, sendLeaseMs } from './transitionCooldownRecord';
 
 /** The snapshot of a key nothing runs for; also what a server renders. */
 export const readyCooldownSnapshot: CooldownSnapshot = Object.freeze({
@@ -37,4 +37,17 @@ export function cooldownSnapshotOf(record: CooldownRecord, context: SnapshotCont
     lastSentAt: sendStreakRuns ? record.lastSentAt : null,
     rateLimitCount: isStreakRunning(policy, record.lastRateLimitedAt, now) ? record.rateLimitCount : 0,
   });
+}
+
+/**
+ * In how many milliseconds what a record shows changes by itself: when `ceil((endsAt - now) / 1000)` drops by one,
+ * or when a lease ends. Rounding up never wakes early, so an early wake-up cannot spin. `null` when nothing will.
+ */
+export function nextCooldownChangeIn(record: CooldownRecord, now: number): number | null {
+  const candidates: number[] = [];
+  if (record.endsAt !== null && record.endsAt > now) candidates.push((record.endsAt - now) % 1000 || 1000);
+  // A lease further ahead than a lease lasts (a clock moved back) is looked at again when a lease would have ended.
+  if (isLeaseLive(record.lease, now)) candidates.push(Math.min(record.lease.until - now, sendLeaseMs));
+  if (candidates.length === 0) return null;
+  return Math.ceil(Math.min(...candidates));
 }

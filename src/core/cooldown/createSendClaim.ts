@@ -50,125 +50,131 @@ function randomOwnerId(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
+// A time the caller gives for the send is used when it is a real time no later than now.
+function sentAtOrNow(sentAt: number | undefined, now: number): number {
+  return typeof sentAt === 'number' && Number.isFinite(sentAt) && sentAt <= now ? sentAt : now;
+}
+
 /**
  * Claims the right to send for one key: takes the lease now (so other tabs show `sending` and claim nothing), then
  * `confirm` decides under the cross-tab lock whether this tab sends. Exactly one of `succeeded`, `rateLimited` and
  * `failed` settles it; `pagehide` settles it too (a request on its way counts as sent, a claim still waiting lets go).
  */
 export function createSendClaim(host: SendClaimHost): StoreSendClaim {
-  const ownerId = randomOwnerId();
-  let phase: SendClaimPhase = 'claimed';
-  let confirmation: Promise<boolean> | null = null;
+  return new PhasedSendClaim(host);
+}
+
+/** A send claim as a small state machine: its phase changes only in `decide`, `refuse` and `settle`. */
+class PhasedSendClaim implements StoreSendClaim {
+  phase: SendClaimPhase = 'claimed';
+  private readonly ownerId = randomOwnerId();
+  private confirmation: Promise<boolean> | null = null;
   // The timer `confirm` waits on (the lease settling, or the longest wait for the lock); cleared when the claim ends.
-  let confirmTimer: ReturnType<typeof setTimeout> | undefined;
+  private confirmTimer: ReturnType<typeof setTimeout> | undefined;
   // Ends the wait of a `confirm` still waiting when the claim ends (it then decides nothing).
-  let answerUnconfirmed = (): void => {};
+  private answerUnconfirmed = (): void => {};
   // When the request was allowed to start: a request cut off by an unload counts as a code sent then.
-  let startedAt = host.now();
+  private startedAt: number;
+  private readonly stopWatchingPage: () => void;
 
-  const end = (events: CooldownEvent[]): void => {
-    stopWatchingPage();
-    clearTimeout(confirmTimer);
-    answerUnconfirmed();
-    // Forgotten first, so the one write below shows the end state at once.
-    host.onEnd();
-    host.apply([...events, { type: 'lease-released', ownerId }]);
-    host.lock?.release();
+  constructor(private readonly host: SendClaimHost) {
+    this.startedAt = host.now();
+    this.stopWatchingPage = host.onPageHide(() => {
+      if (this.phase === 'sending') this.settle([{ type: 'sent', at: this.startedAt }]);
+      else this.refuse();
+    });
+    // Taken last, once everything that can end the claim is in place.
+    host.apply([{ type: 'lease-taken', at: this.startedAt, ownerId: this.ownerId }]);
+  }
+
+  confirm = (): Promise<boolean> => {
+    const { lock } = this.host;
+    if (this.confirmation) return this.confirmation;
+    if (this.phase !== 'claimed') this.confirmation = Promise.resolve(false);
+    else if (lock) this.confirmation = this.confirmWithLock(lock);
+    else this.confirmation = this.confirmWithoutLock();
+    return this.confirmation;
   };
 
-  const refuse = (): false => {
-    if (phase === 'claimed') {
-      phase = 'refused';
-      end([]);
-    }
-    return false;
+  succeeded = (sentAt?: number): void => {
+    this.settle([{ type: 'sent', at: sentAtOrNow(sentAt, this.host.now()) }]);
   };
 
-  const settle = (events: CooldownEvent[]): void => {
-    if (phase === 'claimed' || phase === 'sending') {
-      phase = 'settled';
-      end(events);
-    }
+  rateLimited = (retryAfterMs?: number): void => {
+    this.settle([{ type: 'rate-limited', at: this.host.now(), retryAfterMs }]);
   };
+
+  failed = (): void => {
+    // An unloading page cancels the request still on its way, which then fails although Cognito may already have
+    // sent the code: count it as sent, so the reloaded page (or another tab) waits instead of sending a second one.
+    if (this.host.isUnloading() && this.phase === 'sending')
+      this.settle([{ type: 'sent', at: this.startedAt }]);
+    else this.settle([]);
+  };
+
+  private async confirmWithLock(lock: NonNullable<SendClaimHost['lock']>): Promise<boolean> {
+    // A lock taken on press is this claim's at once, so the request starts in the click's own task.
+    if (lock.takeHeld()) return this.decide(true);
+    // Another tab may hold the lock for as long as its request takes; give up after a lease's length.
+    this.confirmTimer = setTimeout(() => this.refuse(), sendLeaseMs);
+    let granted = await lock.acquire();
+    // A lock asked for on press (without waiting) may have been refused: wait in line now.
+    if (!granted && this.phase === 'claimed') granted = await lock.acquire();
+    clearTimeout(this.confirmTimer);
+    if (!granted) return this.refuse();
+    return this.decide(true);
+  }
+
+  private async confirmWithoutLock(): Promise<boolean> {
+    await new Promise<void>((resolve) => {
+      this.confirmTimer = setTimeout(resolve, leaseSettleMs);
+      this.answerUnconfirmed = resolve;
+    });
+    return this.decide(false);
+  }
 
   // Decides once the claim may: sends unless it ended meanwhile, another tab's wait started, or (without Web Locks)
   // another tab's lease replaced this one.
-  const decide = (holdsLock: boolean): boolean => {
-    if (phase !== 'claimed') return false;
-    const record = host.read();
-    const now = host.now();
+  private decide(holdsLock: boolean): boolean {
+    if (this.phase !== 'claimed') return false;
+    const record = this.host.read();
+    const now = this.host.now();
     const waitRuns = record.endsAt !== null && record.endsAt > now;
     // Without the lock the lease decides: this claim's, or none (a tab that went away released it over a copy
     // that did not have this claim's yet). Another claim's lease means that tab wrote last and sends.
-    const leaseAllowsSending = holdsLock || record.lease === null || record.lease.ownerId === ownerId;
-    if (waitRuns || !leaseAllowsSending) return refuse();
-    phase = 'sending';
-    startedAt = now;
+    const { lease } = record;
+    const leaseAllowsSending = holdsLock || lease === null || lease.ownerId === this.ownerId;
+    if (waitRuns || !leaseAllowsSending) return this.refuse();
+    this.phase = 'sending';
+    this.startedAt = now;
     // The lease starts again from now: waiting for the lock may have used some of it, or another tab's claim, which
     // will find this one's wait once it gets the lock, may have replaced it.
-    host.apply([{ type: 'lease-taken', at: now, ownerId }]);
+    this.host.apply([{ type: 'lease-taken', at: now, ownerId: this.ownerId }]);
     return true;
-  };
+  }
 
-  // Resolves after `ms`, or at once (with nothing to decide) when the claim ends first.
-  const delay = (ms: number): Promise<void> =>
-    new Promise((resolve) => {
-      confirmTimer = setTimeout(resolve, ms);
-      answerUnconfirmed = resolve;
-    });
+  private refuse(): false {
+    if (this.phase === 'claimed') {
+      this.phase = 'refused';
+      this.end([]);
+    }
+    return false;
+  }
 
-  const confirmWithLock = async (lock: NonNullable<SendClaimHost['lock']>): Promise<boolean> => {
-    // A lock taken on press is this claim's at once, so the request starts in the click's own task.
-    if (lock.takeHeld()) return decide(true);
-    // Another tab may hold the lock for as long as its request takes; give up after a lease's length.
-    confirmTimer = setTimeout(refuse, sendLeaseMs);
-    let granted = await lock.acquire();
-    // A lock asked for on press (without waiting) may have been refused: wait in line now.
-    if (!granted && phase === 'claimed') granted = await lock.acquire();
-    clearTimeout(confirmTimer);
-    if (!granted) return refuse();
-    return decide(true);
-  };
+  private settle(events: CooldownEvent[]): void {
+    if (this.phase === 'claimed' || this.phase === 'sending') {
+      this.phase = 'settled';
+      this.end(events);
+    }
+  }
 
-  const confirmWithoutLock = async (): Promise<boolean> => {
-    await delay(leaseSettleMs);
-    return decide(false);
-  };
-
-  const onPageHide = (): void => {
-    if (phase === 'sending') settle([{ type: 'sent', at: startedAt }]);
-    else refuse();
-  };
-  const stopWatchingPage = host.onPageHide(onPageHide);
-
-  // Taken last, once everything that can end the claim is in place.
-  host.apply([{ type: 'lease-taken', at: startedAt, ownerId }]);
-
-  // A time the caller gives for the send is used when it is a real time no later than now.
-  const sentAtOrNow = (sentAt: number | undefined): number => {
-    const now = host.now();
-    return typeof sentAt === 'number' && Number.isFinite(sentAt) && sentAt <= now ? sentAt : now;
-  };
-
-  return {
-    get phase() {
-      return phase;
-    },
-    confirm() {
-      const { lock } = host;
-      if (confirmation) return confirmation;
-      if (phase !== 'claimed') confirmation = Promise.resolve(false);
-      else if (lock) confirmation = confirmWithLock(lock);
-      else confirmation = confirmWithoutLock();
-      return confirmation;
-    },
-    succeeded: (sentAt) => settle([{ type: 'sent', at: sentAtOrNow(sentAt) }]),
-    rateLimited: (retryAfterMs) => settle([{ type: 'rate-limited', at: host.now(), retryAfterMs }]),
-    failed: () => {
-      // An unloading page cancels the request still on its way, which then fails although Cognito may already have
-      // sent the code: count it as sent, so the reloaded page (or another tab) waits instead of sending a second one.
-      if (host.isUnloading() && phase === 'sending') settle([{ type: 'sent', at: startedAt }]);
-      else settle([]);
-    },
-  };
+  private end(events: CooldownEvent[]): void {
+    this.stopWatchingPage();
+    clearTimeout(this.confirmTimer);
+    this.answerUnconfirmed();
+    // Forgotten first, so the one write below shows the end state at once.
+    this.host.onEnd();
+    this.host.apply([...events, { type: 'lease-released', ownerId: this.ownerId }]);
+    this.host.lock?.release();
+  }
 }

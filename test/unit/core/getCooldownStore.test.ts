@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CooldownSnapshot, CooldownStorage, CooldownStore } from '../../../src/core/CooldownStore';
-import { preparedLockMs } from '../../../src/core/cooldown/createCooldownStore';
+import { preparedLockMs } from '../../../src/core/cooldown/createClaimLock';
 import { leaseSettleMs } from '../../../src/core/cooldown/createSendClaim';
 import { sendLeaseMs as cooldownSendLeaseMs } from '../../../src/core/cooldown/transitionCooldownRecord';
 import { clearCooldownStores, getCooldownStore } from '../../../src/core/getCooldownStore';

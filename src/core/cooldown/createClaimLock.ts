@@ -1,0 +1,85 @@
+import type { CrossTabLock } from './createCrossTabLock';
+import { leaseSettleMs } from './createSendClaim';
+
+/**
+ * How long a lock taken on press (`prepare`) waits for the click that usually follows: longer than a slow press,
+ * short enough that a press that never became a click keeps another tab waiting for about a second at most.
+ */
+export const preparedLockMs = 1_000;
+
+/** The cross-tab lock as a store uses it: taken on press, handed to a claim, handed over after it. */
+export interface ClaimLock {
+  /** Takes the lock ahead of a likely click (without waiting behind another tab); it goes after `preparedLockMs`. */
+  prepare(): void;
+  /** Hands a lock this page holds to a claim; says whether it held one. */
+  takeHeld(): boolean;
+  /** Asks for the lock for a claim, waiting behind other tabs. */
+  acquire(): Promise<boolean>;
+  /** The claim ended: the lock goes `leaseSettleMs` later, so its last write reaches every tab first. */
+  release(): void;
+  /** A refused click lets a press's lock go at once, so the tab that sends is not kept from it. */
+  releasePrepared(): void;
+  /** Lets the lock go now, whoever held it (the store is disposed). */
+  releaseNow(): void;
+  /** Whether the lock is neither held nor asked for. */
+  readonly idle: boolean;
+}
+
+/**
+ * Tracks why the page holds the lock: a press waiting for its click, a claim, or a claim that ended and hands the
+ * lock over a little later. Storage events and lock grants travel separately, so a claim that ended keeps the lock
+ * `leaseSettleMs` longer: its last write (its wait) reaches every tab before the next holder reads the storage. A
+ * claim of this page may take it over meanwhile.
+ */
+export function createClaimLock(lock: CrossTabLock): ClaimLock {
+  let holder: 'prepared' | 'claim' | 'handing-over' | null = null;
+  // Ends a press's hold, or a hand-over.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const releaseNow = (): void => {
+    clearTimeout(timer);
+    holder = null;
+    lock.release();
+  };
+  const releasePrepared = (): void => {
+    if (holder === 'prepared') releaseNow();
+  };
+  const takeForClaim = (): void => {
+    clearTimeout(timer);
+    holder = 'claim';
+  };
+
+  return {
+    get idle() {
+      return lock.state === 'idle';
+    },
+    prepare() {
+      holder = 'prepared';
+      lock.acquire({ ifAvailable: true }).then((granted) => {
+        // Unless a claim took the request over meanwhile; refused, the next press may ask again.
+        if (holder !== 'prepared') return;
+        if (granted) timer = setTimeout(releasePrepared, preparedLockMs);
+        else holder = null;
+      });
+    },
+    takeHeld() {
+      takeForClaim();
+      return lock.state === 'held';
+    },
+    acquire() {
+      takeForClaim();
+      return lock.acquire();
+    },
+    release() {
+      if (lock.state !== 'held') {
+        releaseNow();
+        return;
+      }
+      holder = 'handing-over';
+      clearTimeout(timer);
+      timer = setTimeout(releaseNow, leaseSettleMs);
+    },
+    releasePrepared,
+    releaseNow,
+  };
+}
