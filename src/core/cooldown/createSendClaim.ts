@@ -67,114 +67,116 @@ export function createSendClaim(host: SendClaimHost): StoreSendClaim {
 /** A send claim as a small state machine: its phase changes only in `decide`, `refuse` and `settle`. */
 class PhasedSendClaim implements StoreSendClaim {
   phase: SendClaimPhase = 'claimed';
-  private readonly ownerId = randomOwnerId();
-  private confirmation: Promise<boolean> | null = null;
+  readonly #ownerId = randomOwnerId();
+  #confirmation: Promise<boolean> | null = null;
   // The timer `confirm` waits on (the lease settling, or the longest wait for the lock); cleared when the claim ends.
-  private confirmTimer: ReturnType<typeof setTimeout> | undefined;
+  #confirmTimer: ReturnType<typeof setTimeout> | undefined;
   // Ends the wait of a `confirm` still waiting when the claim ends (it then decides nothing).
-  private answerUnconfirmed = (): void => {};
+  #answerUnconfirmed = (): void => {};
   // When the request was allowed to start: a request cut off by an unload counts as a code sent then.
-  private startedAt: number;
-  private readonly stopWatchingPage: () => void;
+  #startedAt: number;
+  readonly #stopWatchingPage: () => void;
+  readonly #host: SendClaimHost;
 
-  constructor(private readonly host: SendClaimHost) {
-    this.startedAt = host.now();
-    this.stopWatchingPage = host.onPageHide(() => {
-      if (this.phase === 'sending') this.settle([{ type: 'sent', at: this.startedAt }]);
-      else this.refuse();
+  constructor(host: SendClaimHost) {
+    this.#host = host;
+    this.#startedAt = host.now();
+    this.#stopWatchingPage = host.onPageHide(() => {
+      if (this.phase === 'sending') this.#settle([{ type: 'sent', at: this.#startedAt }]);
+      else this.#refuse();
     });
     // Taken last, once everything that can end the claim is in place.
-    host.apply([{ type: 'lease-taken', at: this.startedAt, ownerId: this.ownerId }]);
+    host.apply([{ type: 'lease-taken', at: this.#startedAt, ownerId: this.#ownerId }]);
   }
 
   confirm = (): Promise<boolean> => {
-    const { lock } = this.host;
-    if (this.confirmation) return this.confirmation;
-    if (this.phase !== 'claimed') this.confirmation = Promise.resolve(false);
-    else if (lock) this.confirmation = this.confirmWithLock(lock);
-    else this.confirmation = this.confirmWithoutLock();
-    return this.confirmation;
+    const { lock } = this.#host;
+    if (this.#confirmation) return this.#confirmation;
+    if (this.phase !== 'claimed') this.#confirmation = Promise.resolve(false);
+    else if (lock) this.#confirmation = this.#confirmWithLock(lock);
+    else this.#confirmation = this.#confirmWithoutLock();
+    return this.#confirmation;
   };
 
   succeeded = (sentAt?: number): void => {
-    this.settle([{ type: 'sent', at: sentAtOrNow(sentAt, this.host.now()) }]);
+    this.#settle([{ type: 'sent', at: sentAtOrNow(sentAt, this.#host.now()) }]);
   };
 
   rateLimited = (retryAfterMs?: number): void => {
-    this.settle([{ type: 'rate-limited', at: this.host.now(), retryAfterMs }]);
+    this.#settle([{ type: 'rate-limited', at: this.#host.now(), retryAfterMs }]);
   };
 
   failed = (): void => {
     // An unloading page cancels the request still on its way, which then fails although Cognito may already have
     // sent the code: count it as sent, so the reloaded page (or another tab) waits instead of sending a second one.
-    if (this.host.isUnloading() && this.phase === 'sending')
-      this.settle([{ type: 'sent', at: this.startedAt }]);
-    else this.settle([]);
+    if (this.#host.isUnloading() && this.phase === 'sending')
+      this.#settle([{ type: 'sent', at: this.#startedAt }]);
+    else this.#settle([]);
   };
 
-  private async confirmWithLock(lock: NonNullable<SendClaimHost['lock']>): Promise<boolean> {
+  async #confirmWithLock(lock: NonNullable<SendClaimHost['lock']>): Promise<boolean> {
     // A lock taken on press is this claim's at once, so the request starts in the click's own task.
-    if (lock.takeHeld()) return this.decide(true);
+    if (lock.takeHeld()) return this.#decide(true);
     // Another tab may hold the lock for as long as its request takes; give up after a lease's length.
-    this.confirmTimer = setTimeout(() => this.refuse(), sendLeaseMs);
+    this.#confirmTimer = setTimeout(() => this.#refuse(), sendLeaseMs);
     let granted = await lock.acquire();
     // A lock asked for on press (without waiting) may have been refused: wait in line now.
     if (!granted && this.phase === 'claimed') granted = await lock.acquire();
-    clearTimeout(this.confirmTimer);
-    if (!granted) return this.refuse();
-    return this.decide(true);
+    clearTimeout(this.#confirmTimer);
+    if (!granted) return this.#refuse();
+    return this.#decide(true);
   }
 
-  private async confirmWithoutLock(): Promise<boolean> {
+  async #confirmWithoutLock(): Promise<boolean> {
     await new Promise<void>((resolve) => {
-      this.confirmTimer = setTimeout(resolve, leaseSettleMs);
-      this.answerUnconfirmed = resolve;
+      this.#confirmTimer = setTimeout(resolve, leaseSettleMs);
+      this.#answerUnconfirmed = resolve;
     });
-    return this.decide(false);
+    return this.#decide(false);
   }
 
   // Decides once the claim may: sends unless it ended meanwhile, another tab's wait started, or (without Web Locks)
   // another tab's lease replaced this one.
-  private decide(holdsLock: boolean): boolean {
+  #decide(holdsLock: boolean): boolean {
     if (this.phase !== 'claimed') return false;
-    const record = this.host.read();
-    const now = this.host.now();
+    const record = this.#host.read();
+    const now = this.#host.now();
     const waitRuns = record.endsAt !== null && record.endsAt > now;
     // Without the lock the lease decides: this claim's, or none (a tab that went away released it over a copy
     // that did not have this claim's yet). Another claim's lease means that tab wrote last and sends.
     const { lease } = record;
-    const leaseAllowsSending = holdsLock || lease === null || lease.ownerId === this.ownerId;
-    if (waitRuns || !leaseAllowsSending) return this.refuse();
+    const leaseAllowsSending = holdsLock || lease === null || lease.ownerId === this.#ownerId;
+    if (waitRuns || !leaseAllowsSending) return this.#refuse();
     this.phase = 'sending';
-    this.startedAt = now;
+    this.#startedAt = now;
     // The lease starts again from now: waiting for the lock may have used some of it, or another tab's claim, which
     // will find this one's wait once it gets the lock, may have replaced it.
-    this.host.apply([{ type: 'lease-taken', at: now, ownerId: this.ownerId }]);
+    this.#host.apply([{ type: 'lease-taken', at: now, ownerId: this.#ownerId }]);
     return true;
   }
 
-  private refuse(): false {
+  #refuse(): false {
     if (this.phase === 'claimed') {
       this.phase = 'refused';
-      this.end([]);
+      this.#end([]);
     }
     return false;
   }
 
-  private settle(events: CooldownEvent[]): void {
+  #settle(events: CooldownEvent[]): void {
     if (this.phase === 'claimed' || this.phase === 'sending') {
       this.phase = 'settled';
-      this.end(events);
+      this.#end(events);
     }
   }
 
-  private end(events: CooldownEvent[]): void {
-    this.stopWatchingPage();
-    clearTimeout(this.confirmTimer);
-    this.answerUnconfirmed();
+  #end(events: CooldownEvent[]): void {
+    this.#stopWatchingPage();
+    clearTimeout(this.#confirmTimer);
+    this.#answerUnconfirmed();
     // Forgotten first, so the one write below shows the end state at once.
-    this.host.onEnd();
-    this.host.apply([...events, { type: 'lease-released', ownerId: this.ownerId }]);
-    this.host.lock?.release();
+    this.#host.onEnd();
+    this.#host.apply([...events, { type: 'lease-released', ownerId: this.#ownerId }]);
+    this.#host.lock?.release();
   }
 }
