@@ -91,6 +91,8 @@ describe('Resend code status region in Chromium', () => {
       .toMatch(/^You have requested as many codes as allowed for now\. /);
     const explanation = (await status.textContent()) ?? '';
     expect(explanation).not.toMatch(/few minutes/);
+    // The cap lasts until the streak resets (an hour after the send): the region says when, as a time of day.
+    expect(explanation).toMatch(/You can request a new one after \d{1,2}:\d{2}\s?(AM|PM)?\.$/);
     expect(await recordedResends(username)).toHaveLength(1);
     expect(pageErrors).toEqual([]);
   });

@@ -128,6 +128,11 @@ describe('ResendCodeButton status region', () => {
     const status = screen.getByRole('status');
     expect(status).toHaveTextContent(/^You have requested as many codes as allowed for now\./);
     expect(status).not.toHaveTextContent(/few minutes/);
+    // The cap lasts until the streak resets, an hour after the last send (seeded just now): the region says when.
+    const seededAt = Date.now() - announcementDelayMs;
+    const endsAt = new Date(Math.ceil((seededAt + 3_600_000) / 60_000) * 60_000);
+    const endTime = new Intl.DateTimeFormat('en', { timeStyle: 'short' }).format(endsAt);
+    expect(status).toHaveTextContent(`You can request a new one after ${endTime}.`);
   });
 
   it('announces the cap once the last allowed wait ends, instead of "you can request a new code"', async () => {
