@@ -16,23 +16,14 @@ const queryClient = new QueryClient({ defaultOptions: { mutations: { retry: fals
 const lightBackground = '#ffffff';
 const darkBackground = '#0f172a';
 
-// The dark option themes the opt-in styles.css through its custom properties on a wrapper (never on the button,
-// so a value closer to the button still wins), and paints the wrapper itself so contrast is checked against it.
+// The dark option puts the host's `dark` class and color-scheme on a wrapper, as an app's dark theme does: the
+// opt-in styles.css switches to its dark colours from there. The wrapper is painted so contrast is checked against it.
 const darkTheme = {
   colorScheme: 'dark',
   color: '#e2e8f0',
   background: darkBackground,
   padding: '1.5rem',
   borderRadius: '0.75rem',
-  '--rcr-background': '#60a5fa',
-  '--rcr-background-hover': '#93c5fd',
-  '--rcr-color': '#0b1120',
-  '--rcr-background-disabled': '#1e293b',
-  '--rcr-color-disabled': '#cbd5e1',
-  '--rcr-border-color': '#334155',
-  '--rcr-focus-ring-color': '#93c5fd',
-  '--rcr-status-color': '#cbd5e1',
-  '--rcr-error-color': '#fca5a5',
 } as CSSProperties;
 
 // A story's own user starts without a wait. On a docs page every story of the page is mounted at once, so only
@@ -66,7 +57,11 @@ const preview: Preview = {
     (Story, { globals }) => {
       const dark = (globals.backgrounds as { value?: string } | undefined)?.value === 'dark';
       return (
-        <div data-story-theme={dark ? 'dark' : 'light'} style={dark ? darkTheme : undefined}>
+        <div
+          data-story-theme={dark ? 'dark' : 'light'}
+          className={dark ? 'dark' : 'light'}
+          style={dark ? darkTheme : undefined}
+        >
           <Story />
         </div>
       );

@@ -63,7 +63,7 @@ export const Cooldown: Story = {
     const button = canvas.getByRole('button', { name: 'Resend code' });
     await expect(button).toHaveAttribute('data-state', 'cooldown');
     await expect(button).toHaveAttribute('aria-disabled', 'true');
-    await expect(button).toHaveTextContent(/Resend available in 4[12] seconds/);
+    await expect(button).toHaveTextContent(/Resend code4[12] s/);
     // Clicking during the wait sends nothing.
     await userEvent.click(button);
     await expect(args.onSent).not.toHaveBeenCalled();
@@ -77,8 +77,8 @@ export const CountdownEndsReadyAgain: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const { button, status } = await clickResend(canvasElement);
-    await waitFor(() => expect(button).toHaveTextContent('Resend available in 3 seconds'));
-    await waitFor(() => expect(button).toHaveTextContent('Resend available in 2 seconds'), { timeout: 2000 });
+    await waitFor(() => expect(button).toHaveTextContent('Resend code3 s'));
+    await waitFor(() => expect(button).toHaveTextContent('Resend code2 s'), { timeout: 2000 });
     // The accessible name stays the label while the visible text counts.
     await expect(canvas.getByRole('button', { name: 'Resend code' })).toBe(button);
     await waitFor(() => expect(button).toHaveAttribute('data-state', 'ready'), { timeout: 4000 });
@@ -98,7 +98,7 @@ export const SentToMaskedEmail: Story = {
       ),
     );
     await expect(button).toHaveAttribute('data-state', 'cooldown');
-    await expect(button).toHaveTextContent(/Resend available in (30|29) seconds/);
+    await expect(button).toHaveTextContent(/Resend code(30|29) s/);
     await expect(args.onSent).toHaveBeenCalledWith({
       destination: maskedEmail,
       deliveryMedium: 'EMAIL',
@@ -146,7 +146,7 @@ export const JustSignedUp: Story = {
   play: async ({ canvasElement }) => {
     const button = within(canvasElement).getByRole('button', { name: 'Resend code' });
     await expect(button).toHaveAttribute('data-state', 'cooldown');
-    await expect(button).toHaveTextContent(/Resend available in (30|29) seconds/);
+    await expect(button).toHaveTextContent(/Resend code(30|29) s/);
   },
 };
 

@@ -27,7 +27,7 @@ export const RateLimited: Story = {
     );
     await expect(status).toHaveAttribute('data-error', 'limit-exceeded');
     await expect(button).toHaveAttribute('data-state', 'cooldown');
-    await expect(button).toHaveTextContent(/Resend available in (10:00|9:59)/);
+    await expect(button).toHaveTextContent(/Resend code(10:00|9:59)/);
     await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'limit-exceeded' }));
   },
 };

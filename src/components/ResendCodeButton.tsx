@@ -30,7 +30,7 @@ export interface ResendCodeButtonRenderState {
   canResend: boolean;
   /** Whole seconds left in the wait, 0 when ready. */
   secondsLeft: number;
-  /** The localized visible wait, e.g. "Resend available in 42 seconds"; empty when ready. */
+  /** The localized visible wait, short because the label stays beside it, e.g. "42 s" or "1:05"; empty when ready. */
   countdownText: string;
   /** The stable, localized label, also the accessible name. */
   label: string;
@@ -92,12 +92,11 @@ function DefaultContent({ label, waitText, countdownId }: DefaultContentProps): 
   return (
     <>
       <span data-part="label">{label}</span>
-      {waitText && (
-        // Out of the name (which stays the label) and read as the description instead.
-        <span data-part="countdown" id={countdownId} aria-hidden="true">
-          {waitText}
-        </span>
-      )}
+      {/* Out of the name (which stays the label) and read as the description instead. Always there, empty when
+          ready, so styles.css can reserve its width and the button keeps one width in every state. */}
+      <span data-part="countdown" id={countdownId} aria-hidden="true">
+        {waitText}
+      </span>
     </>
   );
 }

@@ -9,8 +9,8 @@ export const ar = /* @__PURE__ */ buildCatalogue(
     'إعادة إرسال الرمز',
     // sendingLabel
     'جارٍ الإرسال…',
-    // countdown: the wait in seconds, one|two|few|other (zero and many read as other)
-    'يمكنك إعادة الإرسال بعد {ثانية واحدة|ثانيتين|# ثوانٍ|# ثانية}',
+    // countdown: the wait, short, as the label stays beside it: seconds as ث, the usual abbreviation (no plural forms needed)
+    '{#\u00a0ث}',
     // codeSent: the medium, neither|text message|email, then the destination, none|#
     // The masked destination is left to right (an email address or phone number): isolate it from the sentence.
     'تم إرسال رمز جديد{| برسالة نصية| بالبريد الإلكتروني}{| إلى \u2066#\u2069}.',

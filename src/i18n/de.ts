@@ -8,8 +8,8 @@ export const de = /* @__PURE__ */ buildCatalogue([
   'Code erneut senden',
   // sendingLabel
   'Wird gesendet…',
-  // countdown: the wait in seconds, one|other
-  'Erneutes Senden in {# Sekunde|# Sekunden} möglich',
+  // countdown: the wait, short, as the label stays beside it: seconds (no plural forms needed)
+  '{#\u00a0s}',
   // codeSent: the medium, neither|text message|email, then the destination, none|#
   'Ein neuer Code wurde{| per SMS| per E-Mail}{| an #} gesendet.',
   // earlierCodesVoid: appended to both code-sent announcements (with the space between sentences, if any)

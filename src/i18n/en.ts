@@ -11,8 +11,8 @@ export const en = /* @__PURE__ */ buildCatalogue([
   'Resend code',
   // sendingLabel
   'Sending…',
-  // countdown: the wait in seconds, one|other
-  'Resend available in {# second|# seconds}',
+  // countdown: the wait, short, as the label stays beside it: seconds (no plural forms needed)
+  '{#\u00a0s}',
   // codeSent: the medium, neither|text message|email, then the destination, none|#
   'A new code was sent{| by text message| by email}{| to #}.',
   // earlierCodesVoid: appended to both code-sent announcements (with the space between sentences, if any)

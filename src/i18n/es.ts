@@ -8,8 +8,8 @@ export const es = /* @__PURE__ */ buildCatalogue([
   'Reenviar código',
   // sendingLabel
   'Enviando…',
-  // countdown: the wait in seconds, one|other
-  'Reenvío disponible en {# segundo|# segundos}',
+  // countdown: the wait, short, as the label stays beside it: seconds (no plural forms needed)
+  '{#\u00a0s}',
   // codeSent: the medium, neither|text message|email, then the destination, none|#
   'Se envió un código nuevo{| por SMS| por correo electrónico}{| a #}.',
   // earlierCodesVoid: appended to both code-sent announcements (with the space between sentences, if any)

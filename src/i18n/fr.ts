@@ -8,8 +8,8 @@ export const fr = /* @__PURE__ */ buildCatalogue([
   'Renvoyer le code',
   // sendingLabel
   'Envoi en cours…',
-  // countdown: the wait in seconds, one|other
-  'Renvoi possible dans {# seconde|# secondes}',
+  // countdown: the wait, short, as the label stays beside it: seconds (no plural forms needed)
+  '{#\u00a0s}',
   // codeSent: the medium, neither|text message|email, then the destination, none|#
   'Un nouveau code a été envoyé{| par SMS| par e-mail}{| à #}.',
   // earlierCodesVoid: appended to both code-sent announcements (with the space between sentences, if any)

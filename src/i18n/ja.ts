@@ -8,8 +8,8 @@ export const ja = /* @__PURE__ */ buildCatalogue([
   'コードを再送信',
   // sendingLabel
   '送信中…',
-  // countdown: the wait in seconds, other only
-  '再送信まであと{#秒}',
+  // countdown: the wait, short, as the label stays beside it: seconds, other only
+  '{#秒}',
   // codeSent: the medium, neither|text message|email, then the destination, none|#
   '{|SMSで|メールで}新しいコードを{| # 宛てに}送信しました。',
   // earlierCodesVoid: appended to both code-sent announcements (with the space between sentences, if any)

@@ -8,8 +8,8 @@ export const ptBR = /* @__PURE__ */ buildCatalogue([
   'Reenviar código',
   // sendingLabel
   'Enviando…',
-  // countdown: the wait in seconds, one|other
-  'Reenvio disponível em {# segundo|# segundos}',
+  // countdown: the wait, short, as the label stays beside it: seconds (no plural forms needed)
+  '{#\u00a0s}',
   // codeSent: the medium, neither|text message|email, then the destination, none|#
   'Um novo código foi enviado{| por SMS| por e-mail}{| para #}.',
   // earlierCodesVoid: appended to both code-sent announcements (with the space between sentences, if any)

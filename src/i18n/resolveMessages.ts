@@ -35,7 +35,7 @@ export function resolveMessages(
 }
 
 /**
- * The visible countdown text for the seconds left, e.g. "Resend available in 42 seconds" or "… in 1:05". A
+ * The visible countdown text for the seconds left, e.g. "42 s" or "1:05" (short: the label stays beside it). A
  * countdown never shows zero (at zero the button is ready again), so anything below one second (or not a finite number) shows as one.
  */
 export function formatCountdown(messages: ResendMessages, secondsLeft: number): string {

@@ -8,8 +8,8 @@ export const zhCN = /* @__PURE__ */ buildCatalogue([
   '重新发送验证码',
   // sendingLabel
   '正在发送…',
-  // countdown: the wait in seconds, other only
-  '{# 秒}后可重新发送',
+  // countdown: the wait, short, as the label stays beside it: seconds, other only
+  '{#秒}',
   // codeSent: the medium, neither|text message|email, then the destination, none|#
   '新验证码已{|通过短信|通过邮件}发送{|至 #}。',
   // earlierCodesVoid: appended to both code-sent announcements (with the space between sentences, if any)

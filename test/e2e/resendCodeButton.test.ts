@@ -52,7 +52,7 @@ describe('Resend code button in Chromium', () => {
     expect(Date.now() - clickedAt).toBeGreaterThanOrEqual(4_000);
     const texts = await page.evaluate(() => (window as { buttonTexts?: string[] }).buttonTexts ?? []);
     const seconds = texts.flatMap((text) => {
-      const match = /Resend available in (\d+) seconds?/.exec(text);
+      const match = /Resend code(\d+)\u00a0s/.exec(text);
       return match ? [Number(match[1])] : [];
     });
     // Real seconds, counted down to one (normally 4, 3, 2, 1; a starved machine may skip a step, never add one).

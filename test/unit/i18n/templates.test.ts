@@ -40,7 +40,7 @@ describe('the countdown template', () => {
 
   it('gives every plural category the only option of a language without plural forms', () => {
     for (const plural of ['zero', 'one', 'two', 'few', 'many', 'other'] as const) {
-      expect(ja.countdown({ ...countdownParts('ja', 3), plural })).toBe('再送信まであと3秒');
+      expect(ja.countdown({ ...countdownParts('ja', 3), plural })).toBe('3秒');
     }
   });
 });
