@@ -3,7 +3,7 @@
 // and fails when a budget is broken, so it can run as a step of `npm test`.
 //
 //   node bench/run.js                 every scenario
-//   node bench/run.js render click    only these (render, many, throttled, click)
+//   node bench/run.js render click    only these (render, many, throttled, click, layout)
 //
 // The page (bench/app/main.tsx) is bundled with a production React build that keeps the Profiler on
 // (react-dom/profiling). Render, timer and accuracy scenarios drive a virtual clock so a minute runs in a moment and
@@ -33,6 +33,9 @@ const budgets = {
   tickMedianMs: 50,
   // No debounce: the request follows the click after at most the cross-tab lock hop.
   clickToRequestP95Ms: 50,
+  // A centred button must not move anything, nor change width, from its first cooldown frame to its last.
+  layoutShiftsWithoutInput: 0,
+  widthSpreadPx: 0.5,
 };
 
 const failures = [];
@@ -79,12 +82,16 @@ async function bundlePage(outdir) {
   writeFileSync(
     join(outdir, 'index.html'),
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>loading</title></head>' +
-      '<body><script type="module" src="/main.js"></script></body></html>',
+      '<link rel="stylesheet" href="/main.css"><body><script type="module" src="/main.js"></script></body></html>',
   );
 }
 
 function serve(directory) {
-  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
+  const types = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript; charset=utf-8',
+    '.css': 'text/css; charset=utf-8',
+  };
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     try {
@@ -392,11 +399,76 @@ async function clickScenario(context, url) {
   );
 }
 
+async function layoutScenario(context, url) {
+  const page = await openPage(context, url);
+  await page.setViewportSize({ width: 800, height: 600 });
+  const setup = await page.evaluate(() => window.bench.layoutSetup());
+  if (setup.state !== 'ready') failures.push(`layout: the button started ${setup.state}, not ready`);
+  const box = await page.locator('[data-layout-bench] [data-rcr-button]').boundingBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { delay: 60 });
+  // Shifts within 500 ms of an input count as expected (hadRecentInput); wait that out, so every later frame counts.
+  await page.waitForTimeout(600);
+  const result = await page.evaluate(() => window.bench.layoutRun(30));
+  await page.close();
+  const px = (value) => `${value.toFixed(2)} px`;
+  const shiftCount = result.shiftsWithoutInput.length;
+  printTable(
+    'Layout: a centred sign-up step, ready -> a 30-second wait -> ready, one painted frame per second',
+    [
+      [
+        'cooldown frames painted (first -> last)',
+        `${result.cooldownFrames} (${JSON.stringify(result.firstCountdown)} -> ${JSON.stringify(result.lastCountdown)})`,
+        '>= 30',
+        expectBudget('cooldown frames', result.cooldownFrames >= 30, result.cooldownFrames),
+      ],
+      [
+        'layout-shift entries without recent input',
+        shiftCount,
+        budgets.layoutShiftsWithoutInput,
+        expectBudget(
+          'layout shifts',
+          shiftCount <= budgets.layoutShiftsWithoutInput,
+          JSON.stringify(result.shiftsWithoutInput),
+        ),
+      ],
+      ['layout-shift entries right after the click (hadRecentInput)', result.shiftsAfterInput, '', ''],
+      [
+        'button width, first to last cooldown frame (max - min)',
+        px(result.cooldownWidthSpreadPx),
+        `<= ${budgets.widthSpreadPx} px`,
+        expectBudget(
+          'width during the cooldown',
+          result.cooldownWidthSpreadPx <= budgets.widthSpreadPx,
+          px(result.cooldownWidthSpreadPx),
+        ),
+      ],
+      [
+        'button width, every frame: ready, wait, ready again (max - min)',
+        px(result.allStatesWidthSpreadPx),
+        `<= ${budgets.widthSpreadPx} px`,
+        expectBudget(
+          'width across states',
+          result.allStatesWidthSpreadPx <= budgets.widthSpreadPx,
+          px(result.allStatesWidthSpreadPx),
+        ),
+      ],
+      ['button left edge, every frame (max - min)', px(result.leftSpreadPx), '', ''],
+      [
+        'state after the wait',
+        result.finalState,
+        'ready',
+        expectBudget('ready after the wait', result.finalState === 'ready', result.finalState),
+      ],
+    ],
+  );
+}
+
 const scenarios = {
   render: renderScenario,
   many: manyScenario,
   throttled: throttledScenario,
   click: clickScenario,
+  layout: layoutScenario,
 };
 const chosen = process.argv.slice(2);
 for (const name of chosen) {

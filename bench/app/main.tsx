@@ -8,6 +8,8 @@ import { getCooldownStore } from '../../src/core/index';
 import { ResendCodeButton } from '../../src/index';
 import { createFakeResendClient, resetCooldowns, seedCooldown } from '../../src/testing/index';
 import { percentile } from '../percentile.js';
+import '../../src/components/styles.css';
+import { layoutRun, layoutSetup } from './layoutStability';
 import { nextTask, VirtualClock } from './virtualClock';
 
 const startOfBench = Date.UTC(2026, 0, 1);
@@ -21,7 +23,7 @@ function mount(children: ReactNode): { root: Root; container: HTMLElement } {
   return { root, container };
 }
 
-/** The whole seconds a button shows: `42 seconds`, `1:05` or `1:00:00`; null when it shows no countdown. */
+/** The whole seconds a button shows: `42 s`, `1:05` or `1:00:00`; null when it shows no countdown. */
 function displayedSeconds(button: Element | null): number | null {
   const text = button?.querySelector('[data-part="countdown"]')?.textContent ?? '';
   const clock = /(\d+):(\d{2})(?::(\d{2}))?/.exec(text);
@@ -31,7 +33,7 @@ function displayedSeconds(button: Element | null): number | null {
       ? hoursOrMinutes! * 60 + minutesOrSeconds!
       : hoursOrMinutes! * 3600 + minutesOrSeconds! * 60 + seconds!;
   }
-  const plain = /(\d+) seconds?/.exec(text);
+  const plain = /(\d+)/.exec(text);
   return plain ? Number(plain[1]) : null;
 }
 
@@ -417,6 +419,16 @@ async function lockHop(iterations = 200) {
 }
 
 Object.assign(window, {
-  bench: { cooldownRenders, manyButtons, throttledTab, clickSetup, clickPrepare, clickCollect, lockHop },
+  bench: {
+    cooldownRenders,
+    manyButtons,
+    throttledTab,
+    clickSetup,
+    clickPrepare,
+    clickCollect,
+    lockHop,
+    layoutSetup,
+    layoutRun,
+  },
 });
 document.title = 'ready';
