@@ -13,8 +13,8 @@ export interface ClaimLock {
   prepare(): void;
   /** Hands a lock this page holds to a claim; says whether it held one. */
   takeHeld(): boolean;
-  /** Asks for the lock for a claim, waiting behind other tabs. */
-  acquire(): Promise<boolean>;
+  /** Asks for the lock for a claim, waiting behind other tabs (unless `ifAvailable`). */
+  acquire(options?: { ifAvailable?: boolean }): Promise<boolean>;
   /** The claim ended: the lock goes `leaseSettleMs` later, so its last write reaches every tab first. */
   release(): void;
   /** A refused click lets a press's lock go at once, so the tab that sends is not kept from it. */
@@ -66,9 +66,9 @@ export function createClaimLock(lock: CrossTabLock): ClaimLock {
       takeForClaim();
       return lock.state === 'held';
     },
-    acquire() {
+    acquire(options) {
       takeForClaim();
-      return lock.acquire();
+      return lock.acquire(options);
     },
     release() {
       if (lock.state !== 'held') {

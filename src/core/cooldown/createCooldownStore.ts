@@ -72,7 +72,7 @@ export function createCooldownStore(parts: CooldownStoreParts): OwnedCooldownSto
 
   const beginClaim = (): StoreSendClaim => {
     const newClaim = createSendClaim({
-      ...pageForClaims(lifecycle),
+      ...pageForClaims(parts),
       now,
       read: () => read(now()),
       apply,
@@ -186,11 +186,15 @@ function watchOtherTabsAndPage(parts: CooldownStoreParts, refresh: () => void): 
   };
 }
 
-/** What a send claim learns of the page: whether it unloads, and when it hides. */
-function pageForClaims(lifecycle: PageLifecycle | null): Pick<SendClaimHost, 'isUnloading' | 'onPageHide'> {
+/** What a send claim learns of the page: whether it unloads, when it hides, and when another tab writes. */
+function pageForClaims(
+  parts: CooldownStoreParts,
+): Pick<SendClaimHost, 'isUnloading' | 'onPageHide' | 'onOtherTabWrite'> {
+  const { lifecycle } = parts;
   return {
     isUnloading: () => lifecycle?.isUnloading() ?? false,
     onPageHide: (listener) =>
       lifecycle?.subscribe((event) => event === 'pagehide' && listener()) ?? (() => {}),
+    onOtherTabWrite: (listener) => watchOtherTabsAndPage({ ...parts, lifecycle: null }, listener),
   };
 }

@@ -20,9 +20,16 @@ export interface SendClaimHost {
   apply(events: CooldownEvent[]): void;
   /**
    * The cross-tab lock, where the browser has Web Locks: `takeHeld` hands over a lock the page holds already (taken
-   * on press) and says whether it did; `acquire` asks for it, waiting behind other tabs; `release` lets it go.
+   * on press) and says whether it did; `acquire` asks for it, waiting behind other tabs unless `ifAvailable`;
+   * `release` lets it go.
    */
-  lock: { takeHeld(): boolean; acquire(): Promise<boolean>; release(): void } | null;
+  lock: {
+    takeHeld(): boolean;
+    acquire(options?: { ifAvailable?: boolean }): Promise<boolean>;
+    release(): void;
+  } | null;
+  /** Calls `listener` when another tab writes this key (its storage event arrives); returns the function that stops. */
+  onOtherTabWrite(listener: () => void): () => void;
   /** Whether the page is unloading, so a failure may be a request cut off after it reached Cognito. */
   isUnloading(): boolean;
   /** Calls `listener` on `pagehide`; returns the function that stops it. */
@@ -38,6 +45,12 @@ export interface SendClaimHost {
  * travel separately, so its last write (its wait) must reach the other tabs before the next holder reads it.
  */
 export const leaseSettleMs = 50;
+
+/**
+ * How long a claim that got the lock only after another tab let it go waits for that tab's last write (its wait, or
+ * its lease's release) to arrive: the lock can come first, on a busy machine by more than `leaseSettleMs`.
+ */
+export const handOverWaitMs = 500;
 
 /** A {@link SendClaim} with its phase, for the store. */
 export interface StoreSendClaim extends SendClaim {
@@ -119,20 +132,38 @@ class PhasedSendClaim implements StoreSendClaim {
     if (lock.takeHeld()) return this.#decide(true);
     // Another tab may hold the lock for as long as its request takes; give up after a lease's length.
     this.#confirmTimer = setTimeout(() => this.#refuse(), sendLeaseMs);
-    let granted = await lock.acquire();
-    // A lock asked for on press (without waiting) may have been refused: wait in line now.
-    if (!granted && this.phase === 'claimed') granted = await lock.acquire();
+    let granted = await lock.acquire({ ifAvailable: true });
+    const waitedInLine = !granted && this.phase === 'claimed';
+    if (waitedInLine) granted = await lock.acquire();
     clearTimeout(this.#confirmTimer);
     if (!granted) return this.#refuse();
+    // Another tab held the lock, and its last write may still be on its way: a wait it started means no send here.
+    if (waitedInLine && !this.#waitRuns()) await this.#pause(handOverWaitMs, { untilOtherTabWrites: true });
     return this.#decide(true);
   }
 
   async #confirmWithoutLock(): Promise<boolean> {
-    await new Promise<void>((resolve) => {
-      this.#confirmTimer = setTimeout(resolve, leaseSettleMs);
-      this.#answerUnconfirmed = resolve;
-    });
+    await this.#pause(leaseSettleMs, { untilOtherTabWrites: false });
     return this.#decide(false);
+  }
+
+  // Waits `ms` (or, `untilOtherTabWrites`, until another tab's write arrives first), or until the claim ends.
+  #pause(ms: number, { untilOtherTabWrites }: { untilOtherTabWrites: boolean }): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const done = (): void => {
+        clearTimeout(this.#confirmTimer);
+        stopListening();
+        resolve();
+      };
+      const stopListening = untilOtherTabWrites ? this.#host.onOtherTabWrite(done) : () => {};
+      this.#confirmTimer = setTimeout(done, ms);
+      this.#answerUnconfirmed = done;
+    });
+  }
+
+  #waitRuns(): boolean {
+    const { endsAt } = this.#host.read();
+    return endsAt !== null && endsAt > this.#host.now();
   }
 
   // Decides once the claim may: sends unless it ended meanwhile, another tab's wait started, or (without Web Locks)
@@ -141,7 +172,7 @@ class PhasedSendClaim implements StoreSendClaim {
     if (this.phase !== 'claimed') return false;
     const record = this.#host.read();
     const now = this.#host.now();
-    const waitRuns = record.endsAt !== null && record.endsAt > now;
+    const waitRuns = this.#waitRuns();
     // Without the lock the lease decides: this claim's, or none (a tab that went away released it over a copy
     // that did not have this claim's yet). Another claim's lease means that tab wrote last and sends.
     const { lease } = record;

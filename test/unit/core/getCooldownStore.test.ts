@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CooldownSnapshot, CooldownStorage, CooldownStore } from '../../../src/core/CooldownStore';
 import { preparedLockMs } from '../../../src/core/cooldown/createClaimLock';
-import { leaseSettleMs } from '../../../src/core/cooldown/createSendClaim';
+import { handOverWaitMs, leaseSettleMs } from '../../../src/core/cooldown/createSendClaim';
 import { sendLeaseMs as cooldownSendLeaseMs } from '../../../src/core/cooldown/transitionCooldownRecord';
 import { clearCooldownStores, getCooldownStore } from '../../../src/core/getCooldownStore';
 import { installLocks, removeLocks } from '../support/installLocks';
@@ -709,10 +709,27 @@ describe('claiming a send', () => {
     );
     expect(locks.request.mock.calls[0]?.[0]).not.toContain('alice');
     releaseOtherTab();
-    await vi.advanceTimersByTimeAsync(0);
+    // The other tab's last write may still be on its way: the claim gives it up to handOverWaitMs.
+    await vi.advanceTimersByTimeAsync(handOverWaitMs - 1);
+    expect(confirmed).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(1);
     expect(confirmed).toBe(true);
     claim.succeeded();
     expect(store.getSnapshot()).toMatchObject({ status: 'cooldown', sendCount: 1 });
+  });
+
+  it("decides as soon as the other tab's last write arrives after it let the lock go", async () => {
+    const locks = installLocks('available');
+    const store = getCooldownStore(parts);
+    const releaseOtherTab = locks.holdInAnotherTab(store.key);
+    const claim = store.tryBeginSend()!;
+    const confirmed = claim.confirm();
+    // The lock comes before the other tab's wait has reached this tab's storage.
+    releaseOtherTab();
+    await vi.advanceTimersByTimeAsync(100);
+    fromAnotherTab(store.key, recordOf({ endsAt: start + 30_000, sends: 1, lastSentAt: start }));
+    await expect(confirmed).resolves.toBe(false);
+    expect(store.getSnapshot()).toMatchObject({ status: 'cooldown' });
   });
 
   it("sends nothing when another tab's cooldown started while this tab waited for the lock", async () => {

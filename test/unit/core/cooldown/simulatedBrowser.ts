@@ -86,9 +86,8 @@ export class SimulatedBrowser {
   /** Real time since the run began (advanced by `advance`, not by clock jumps). */
   realNow = 0;
   forwardJumps = 0;
-  // A claim that ends holds the lock `leaseSettleMs` longer, so that its last write reaches every tab before the next
-  // holder reads the storage: the simulation delivers the storage events on their way before it grants a lock.
-  private readonly locks = new FakeLockManager(() => this.deliverAll());
+  // Lock grants and storage events travel separately: a lock may be granted before the events on their way arrive.
+  private readonly locks = new FakeLockManager();
   private readonly stored = new Map<string, string>();
   private readonly copies = new Map<number, Map<string, string>>();
   private readonly pendingEvents: { tab: number; writer: number; event: Event }[] = [];
@@ -292,10 +291,6 @@ export class SimulatedBrowser {
     }
   }
 
-  private deliverAll(): void {
-    while (this.pendingEvents.length > 0) this.deliverEvent(0);
-  }
-
   /** Delivers one pending storage event (any of them: the order between tabs is not fixed). */
   deliverEvent(index: number): void {
     const [pending] = this.pendingEvents.splice(index % Math.max(1, this.pendingEvents.length), 1);
@@ -314,6 +309,8 @@ export class SimulatedBrowser {
       this.realNow += Math.min(step, ms - passed);
       this.checkNoIdleSending();
     }
+    // Writes made while the time passed (by timers) have reached the other tabs by its end.
+    await this.deliverPending(seed + ms);
   }
 
   /** Rules that hold after every step. */
