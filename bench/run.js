@@ -3,7 +3,7 @@
 // and fails when a budget is broken, so it can run as a step of `npm test`.
 //
 //   node bench/run.js                 every scenario
-//   node bench/run.js render click    only these (render, many, throttled, click, layout)
+//   node bench/run.js render click    only these (render, many, throttled, click, layout, compare)
 //
 // The page (bench/app/main.tsx) is bundled with a production React build that keeps the Profiler on
 // (react-dom/profiling). Render, timer and accuracy scenarios drive a virtual clock so a minute runs in a moment and
@@ -18,6 +18,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../tools/chromium.js';
 import { percentile } from './percentile.js';
+import { compareScenario, handleCognitoRequest } from './sideBySide.js';
 
 const root = resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -94,6 +95,7 @@ function serve(directory) {
   };
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (handleCognitoRequest(request, response, path)) return;
     try {
       const body = readFileSync(join(directory, path === '/' ? 'index.html' : path.slice(1)));
       response.writeHead(200, {
@@ -469,6 +471,7 @@ const scenarios = {
   throttled: throttledScenario,
   click: clickScenario,
   layout: layoutScenario,
+  compare: (context, url) => compareScenario(context, url, { openPage, printTable, failures }),
 };
 const chosen = process.argv.slice(2);
 for (const name of chosen) {

@@ -10,6 +10,15 @@ import { createFakeResendClient, resetCooldowns, seedCooldown } from '../../src/
 import { percentile } from '../percentile.js';
 import '../../src/components/styles.css';
 import { layoutRun, layoutSetup } from './layoutStability';
+import {
+  compareForget,
+  compareMount,
+  compareObserveInteractions,
+  compareRenders,
+  compareState,
+  compareTakeInteractions,
+  compareThrottled,
+} from './sideBySide';
 import { nextTask, VirtualClock } from './virtualClock';
 
 const startOfBench = Date.UTC(2026, 0, 1);
@@ -429,6 +438,13 @@ Object.assign(window, {
     lockHop,
     layoutSetup,
     layoutRun,
+    compareForget,
+    compareMount,
+    compareObserveInteractions,
+    compareRenders,
+    compareState,
+    compareTakeInteractions,
+    compareThrottled,
   },
 });
 document.title = 'ready';
