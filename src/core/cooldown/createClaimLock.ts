@@ -23,6 +23,8 @@ export interface ClaimLock {
   releaseNow(): void;
   /** Whether the lock is neither held nor asked for. */
   readonly idle: boolean;
+  /** Whether this page holds the lock for a press: no other tab can be sending, whatever leases say. */
+  readonly heldForPress: boolean;
 }
 
 /**
@@ -52,6 +54,9 @@ export function createClaimLock(lock: CrossTabLock): ClaimLock {
   return {
     get idle() {
       return lock.state === 'idle';
+    },
+    get heldForPress() {
+      return holder === 'prepared' && lock.state === 'held';
     },
     prepare() {
       holder = 'prepared';

@@ -42,7 +42,7 @@ export interface OwnedCooldownStore {
  * `getCooldownStore` for the rules it keeps.
  */
 export function createCooldownStore(parts: CooldownStoreParts): OwnedCooldownStore {
-  const { key, storage, lifecycle } = parts;
+  const { key, storage } = parts;
   const records = createCooldownRecordKeeper(storage, key);
   const lock = parts.lock && createClaimLock(parts.lock);
   let policy = resolveCooldownPolicy();
@@ -115,8 +115,7 @@ export function createCooldownStore(parts: CooldownStoreParts): OwnedCooldownSto
     },
     tryBeginSend() {
       const at = now();
-      const busy = isBusy(read(at), at);
-      if (claim === null && !busy) {
+      if (claim === null && mayClaim(read(at), at, lock?.heldForPress ?? false)) {
         claim = beginClaim();
         publish(at);
         return claim;
@@ -154,11 +153,22 @@ function isNewSend(record: CooldownRecord, sentAt: number, at: number): boolean 
   return true;
 }
 
+/**
+ * Whether a click may claim the send: no wait runs, and no other tab's lease is live. A tab that holds the lock since
+ * the press sends anyway: another tab's lease is then a claim waiting in line behind it, which will find this tab's
+ * wait.
+ */
+function mayClaim(record: CooldownRecord, at: number, heldForPress: boolean): boolean {
+  return heldForPress ? !waitRuns(record, at) : !isBusy(record, at);
+}
+
+function waitRuns(record: CooldownRecord, at: number): boolean {
+  return record.endsAt !== null && record.endsAt > at;
+}
+
 /** Whether a send may not start now: another tab's lease is live or a wait runs. */
 function isBusy(record: CooldownRecord, at: number): boolean {
-  const leaseLive = isLeaseLive(record.lease, at);
-  const waitRuns = record.endsAt !== null && record.endsAt > at;
-  return leaseLive || waitRuns;
+  return isLeaseLive(record.lease, at) || waitRuns(record, at);
 }
 
 /**

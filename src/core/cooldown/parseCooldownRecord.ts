@@ -1,9 +1,4 @@
-import {
-  type CooldownRecord,
-  cooldownCountLimit,
-  cooldownRecordFormat,
-  type SendLease,
-} from './CooldownRecord';
+import { type CooldownRecord, cooldownCountLimit, cooldownRecordFormat } from './CooldownRecord';
 
 /** How far ahead of now each stored time may lie; a later time is clamped to it, not thrown away. */
 export interface CooldownRecordBounds {

@@ -831,12 +831,26 @@ describe('a lock taken ahead of the click (prepareSend)', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
-  it('lets the lock go at once when the click is refused because another tab claimed meanwhile', async () => {
+  it('sends with the lock held since the press even when another tab claimed meanwhile (it waits in line)', async () => {
     const locks = installLocks('available');
     const store = getCooldownStore(parts);
     store.prepareSend();
     await vi.advanceTimersByTimeAsync(0);
     fromAnotherTab(`${store.key}:lease`, leaseOf(start + cooldownSendLeaseMs));
+    const claim = store.tryBeginSend();
+    expect(claim).not.toBeNull();
+    await expect(claim!.confirm()).resolves.toBe(true);
+    expect(locks.manager.isHeld(store.key)).toBe(true);
+    claim!.succeeded();
+    expect(store.getSnapshot()).toMatchObject({ status: 'cooldown', sendCount: 1 });
+  });
+
+  it('lets the lock go at once when the click is refused because a wait runs', async () => {
+    const locks = installLocks('available');
+    const store = getCooldownStore(parts);
+    store.prepareSend();
+    await vi.advanceTimersByTimeAsync(0);
+    fromAnotherTab(store.key, recordOf({ endsAt: start + 30_000, sends: 1, lastSentAt: start }));
     expect(store.tryBeginSend()).toBeNull();
     await vi.advanceTimersByTimeAsync(0);
     expect(locks.manager.isHeld(store.key)).toBe(false);
