@@ -14,9 +14,12 @@ const root = resolve(import.meta.dirname, '..');
 const staticDirectory = join(root, 'storybook-static');
 const output = join(root, 'docs/states.png');
 
-/** The rows of the grid: a state's name and the story that shows it. */
+/** The rows of the grid: a state's name, the story that shows it, and the input that brings it there, if any. */
 const states = [
   { name: 'Ready', story: 'resendcodebutton-states--ready' },
+  { name: 'Hover', story: 'resendcodebutton-states--ready', input: 'hover' },
+  { name: 'Pressed', story: 'resendcodebutton-states--ready', input: 'press' },
+  { name: 'Keyboard focus', story: 'resendcodebutton-states--ready', input: 'tab' },
   { name: 'Sending', story: 'resendcodebutton-states--sending' },
   { name: 'Cooldown', story: 'resendcodebutton-states--cooldown' },
   { name: 'Sent (masked email)', story: 'resendcodebutton-states--sent-to-masked-email' },
@@ -53,7 +56,7 @@ function serve(directory) {
 }
 
 /** A picture of one story in one theme, after its play function has run (a data URL). */
-async function pictureOf(page, origin, { story }, theme) {
+async function pictureOf(page, origin, { story, input }, theme) {
   const url = `${origin}/iframe.html?id=${story}&viewMode=story&globals=backgrounds.value:${theme}`;
   await page.goto(url);
   await page.waitForSelector('#storybook-root [data-story-theme]');
@@ -65,8 +68,17 @@ async function pictureOf(page, origin, { story }, theme) {
   await page.evaluate(() =>
     document.activeElement instanceof HTMLElement ? document.activeElement.blur() : null,
   );
+  const button = page.locator('#storybook-root button').first();
+  const box = await button.boundingBox();
+  if (input === 'hover' || input === 'press')
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  if (input === 'press') await page.mouse.down();
+  if (input === 'tab') await page.keyboard.press('Tab');
   const frame = page.locator('#storybook-root [data-story-theme]');
   const png = await frame.screenshot({ animations: 'disabled' });
+  // Let go away from the button, so the press does not become a click.
+  await page.mouse.move(0, 0);
+  if (input === 'press') await page.mouse.up();
   return `data:image/png;base64,${png.toString('base64')}`;
 }
 
