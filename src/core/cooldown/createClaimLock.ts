@@ -31,9 +31,10 @@ export interface ClaimLock {
  * Tracks why the page holds the lock: a press waiting for its click, a claim, or a claim that ended and hands the
  * lock over a little later. Storage events and lock grants travel separately, so a claim that ended keeps the lock
  * `leaseSettleMs` longer: its last write (its wait) reaches every tab before the next holder reads the storage. A
- * claim of this page may take it over meanwhile.
+ * claim of this page may take it over meanwhile. `beforeRelease` runs right before this page lets a held lock go (the
+ * store writes its hand-over note then).
  */
-export function createClaimLock(lock: CrossTabLock): ClaimLock {
+export function createClaimLock(lock: CrossTabLock, beforeRelease: () => void): ClaimLock {
   let holder: 'prepared' | 'claim' | 'handing-over' | null = null;
   // Ends a press's hold, or a hand-over.
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -41,6 +42,8 @@ export function createClaimLock(lock: CrossTabLock): ClaimLock {
   const releaseNow = (): void => {
     clearTimeout(timer);
     holder = null;
+    // The hand-over note goes last, so a tab that gets the lock next knows when this tab's writes have arrived.
+    if (lock.state === 'held') beforeRelease();
     lock.release();
   };
   const releasePrepared = (): void => {

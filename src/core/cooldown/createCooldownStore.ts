@@ -9,7 +9,7 @@ import { createCooldownRecordKeeper } from './createCooldownRecordKeeper';
 import type { CooldownStorageAdapter } from './createCooldownStorage';
 import type { CrossTabLock } from './createCrossTabLock';
 import { createSendClaim, type SendClaimHost, type StoreSendClaim } from './createSendClaim';
-import { sendLeaseKey } from './parseSendLease';
+import { handOverNoteKey, sendLeaseKey } from './parseSendLease';
 import { type CooldownEvent, isLeaseLive } from './transitionCooldownRecord';
 import type { PageLifecycle } from './watchPageLifecycle';
 
@@ -44,7 +44,8 @@ export interface OwnedCooldownStore {
 export function createCooldownStore(parts: CooldownStoreParts): OwnedCooldownStore {
   const { key, storage } = parts;
   const records = createCooldownRecordKeeper(storage, key);
-  const lock = parts.lock && createClaimLock(parts.lock);
+  const noteKey = handOverNoteKey(key);
+  const lock = parts.lock && createClaimLock(parts.lock, () => storage.write(noteKey, randomNote()));
   let policy = resolveCooldownPolicy();
   let clock: (() => number) | undefined;
   let claim: StoreSendClaim | null = null;
@@ -181,7 +182,11 @@ function watchOtherTabsAndPage(parts: CooldownStoreParts, refresh: () => void): 
   const onStorage = (event: Event): void => {
     const { key: changedKey, storageArea } = event as StorageEvent;
     // `key` is null when another tab cleared the whole storage.
-    const ours = changedKey === null || changedKey === key || changedKey === leaseKey;
+    const ours =
+      changedKey === null ||
+      changedKey === key ||
+      changedKey === leaseKey ||
+      changedKey === handOverNoteKey(key);
     if (ours && storageArea === storage.sharedArea) {
       // Another tab's write reached the shared storage, so it is the truth again, even while this tab's fail.
       storage.recover();
@@ -199,12 +204,18 @@ function watchOtherTabsAndPage(parts: CooldownStoreParts, refresh: () => void): 
 /** What a send claim learns of the page: whether it unloads, when it hides, and when another tab writes. */
 function pageForClaims(
   parts: CooldownStoreParts,
-): Pick<SendClaimHost, 'isUnloading' | 'onPageHide' | 'onOtherTabWrite'> {
+): Pick<SendClaimHost, 'isUnloading' | 'onPageHide' | 'onOtherTabWrite' | 'readHandOverNote'> {
   const { lifecycle } = parts;
   return {
     isUnloading: () => lifecycle?.isUnloading() ?? false,
     onPageHide: (listener) =>
       lifecycle?.subscribe((event) => event === 'pagehide' && listener()) ?? (() => {}),
     onOtherTabWrite: (listener) => watchOtherTabsAndPage({ ...parts, lifecycle: null }, listener),
+    readHandOverNote: () => parts.storage.read(handOverNoteKey(parts.key)),
   };
+}
+
+// A value no other release wrote: not a secret, only new.
+function randomNote(): string {
+  return Math.random().toString(36).slice(2, 10);
 }

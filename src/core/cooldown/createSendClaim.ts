@@ -30,6 +30,8 @@ export interface SendClaimHost {
   } | null;
   /** Calls `listener` when another tab writes this key (its storage event arrives); returns the function that stops. */
   onOtherTabWrite(listener: () => void): () => void;
+  /** The hand-over note as this page sees it now (`handOverNoteKey`). */
+  readHandOverNote(): string | null;
   /** Whether the page is unloading, so a failure may be a request cut off after it reached Cognito. */
   isUnloading(): boolean;
   /** Calls `listener` on `pagehide`; returns the function that stops it. */
@@ -47,8 +49,9 @@ export interface SendClaimHost {
 export const leaseSettleMs = 50;
 
 /**
- * How long a claim that got the lock only after another tab let it go waits for that tab's last write (its wait, or
- * its lease's release) to arrive: the lock can come first, on a busy machine by more than `leaseSettleMs`.
+ * How long a claim that got the lock only after another tab let it go waits at most for that tab's hand-over note
+ * (written after everything else it wrote): the lock can come first, on a busy machine by more than
+ * `leaseSettleMs`. A tab that unloads writes no note; its lock goes with the page.
  */
 export const handOverWaitMs = 500;
 
@@ -132,30 +135,38 @@ class PhasedSendClaim implements StoreSendClaim {
     if (lock.takeHeld()) return this.#decide(true);
     // Another tab may hold the lock for as long as its request takes; give up after a lease's length.
     this.#confirmTimer = setTimeout(() => this.#refuse(), sendLeaseMs);
+    const noteBeforeWaiting = this.#host.readHandOverNote();
     let granted = await lock.acquire({ ifAvailable: true });
     const waitedInLine = !granted && this.phase === 'claimed';
     if (waitedInLine) granted = await lock.acquire();
     clearTimeout(this.#confirmTimer);
     if (!granted) return this.#refuse();
-    // Another tab held the lock, and its last write may still be on its way: a wait it started means no send here.
-    if (waitedInLine && !this.#waitRuns()) await this.#pause(handOverWaitMs, { untilOtherTabWrites: true });
+    // Another tab held the lock: decide once its hand-over note, its last write, has arrived.
+    if (waitedInLine)
+      await this.#pause(handOverWaitMs, () => this.#host.readHandOverNote() !== noteBeforeWaiting);
     return this.#decide(true);
   }
 
   async #confirmWithoutLock(): Promise<boolean> {
-    await this.#pause(leaseSettleMs, { untilOtherTabWrites: false });
+    await this.#pause(leaseSettleMs, () => false);
     return this.#decide(false);
   }
 
-  // Waits `ms` (or, `untilOtherTabWrites`, until another tab's write arrives first), or until the claim ends.
-  #pause(ms: number, { untilOtherTabWrites }: { untilOtherTabWrites: boolean }): Promise<void> {
+  // Waits until `arrived()` (checked now and at each write of another tab), at most `ms`, or until the claim ends.
+  #pause(ms: number, arrived: () => boolean): Promise<void> {
     return new Promise<void>((resolve) => {
+      if (arrived()) {
+        resolve();
+        return;
+      }
       const done = (): void => {
         clearTimeout(this.#confirmTimer);
         stopListening();
         resolve();
       };
-      const stopListening = untilOtherTabWrites ? this.#host.onOtherTabWrite(done) : () => {};
+      const stopListening = this.#host.onOtherTabWrite(() => {
+        if (arrived()) done();
+      });
       this.#confirmTimer = setTimeout(done, ms);
       this.#answerUnconfirmed = done;
     });

@@ -8,6 +8,15 @@ export function sendLeaseKey(cooldownKey: string): string {
   return `${cooldownKey}:lease`;
 }
 
+/**
+ * The storage key of a cooldown's hand-over note: a tab writes a new random value there right before it lets the
+ * cross-tab lock go, after everything else it wrote. A tab that waited for the lock decides once it has seen a new
+ * note: a tab's writes reach the others in order, so everything the previous holder wrote has arrived by then.
+ */
+export function handOverNoteKey(cooldownKey: string): string {
+  return `${cooldownKey}:handover`;
+}
+
 /** The text stored for a lease. */
 export function serializeSendLease(lease: SendLease): string {
   return JSON.stringify({ ownerId: lease.ownerId, until: lease.until });

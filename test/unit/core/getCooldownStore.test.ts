@@ -718,7 +718,7 @@ describe('claiming a send', () => {
     expect(store.getSnapshot()).toMatchObject({ status: 'cooldown', sendCount: 1 });
   });
 
-  it("decides as soon as the other tab's last write arrives after it let the lock go", async () => {
+  it("decides as soon as the other tab's hand-over note arrives after it let the lock go", async () => {
     const locks = installLocks('available');
     const store = getCooldownStore(parts);
     const releaseOtherTab = locks.holdInAnotherTab(store.key);
@@ -728,6 +728,8 @@ describe('claiming a send', () => {
     releaseOtherTab();
     await vi.advanceTimersByTimeAsync(100);
     fromAnotherTab(store.key, recordOf({ endsAt: start + 30_000, sends: 1, lastSentAt: start }));
+    // The other tab's hand-over note, written right before it let the lock go, arrives last.
+    fromAnotherTab(`${store.key}:handover`, 'note-1');
     await expect(confirmed).resolves.toBe(false);
     expect(store.getSnapshot()).toMatchObject({ status: 'cooldown' });
   });
@@ -739,6 +741,7 @@ describe('claiming a send', () => {
     const claim = store.tryBeginSend()!;
     const confirmed = claim.confirm();
     fromAnotherTab(store.key, recordOf({ endsAt: start + 30_000, sends: 1, lastSentAt: start }));
+    fromAnotherTab(`${store.key}:handover`, 'note-1');
     releaseOtherTab();
     await expect(confirmed).resolves.toBe(false);
     expect(store.getSnapshot()).toMatchObject({ status: 'cooldown', secondsLeft: 30 });
@@ -828,6 +831,9 @@ describe('a lock taken ahead of the click (prepareSend)', () => {
     expect(locks.manager.isHeld(store.key)).toBe(true);
     await vi.advanceTimersByTimeAsync(1);
     expect(locks.manager.isHeld(store.key)).toBe(false);
+    // It wrote its hand-over note first, for a tab waiting in line.
+    expect(localStorage.getItem(`${store.key}:handover`)).not.toBeNull();
+    await vi.advanceTimersByTimeAsync(1);
     expect(vi.getTimerCount()).toBe(0);
   });
 
@@ -842,7 +848,8 @@ describe('a lock taken ahead of the click (prepareSend)', () => {
     await expect(claim!.confirm()).resolves.toBe(true);
     expect(locks.manager.isHeld(store.key)).toBe(true);
     claim!.succeeded();
-    expect(store.getSnapshot()).toMatchObject({ status: 'cooldown', sendCount: 1 });
+    // The other tab's claim still shows as sending until it finds this wait.
+    expect(store.getSnapshot()).toMatchObject({ secondsLeft: 30, sendCount: 1 });
   });
 
   it('lets the lock go at once when the click is refused because a wait runs', async () => {
