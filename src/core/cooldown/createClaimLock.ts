@@ -9,7 +9,10 @@ export const preparedLockMs = 1_000;
 
 /** The cross-tab lock as a store uses it: taken on press, handed to a claim, handed over after it. */
 export interface ClaimLock {
-  /** Takes the lock ahead of a likely click (without waiting behind another tab); it goes after `preparedLockMs`. */
+  /**
+   * Takes the lock ahead of a likely click (without waiting behind another tab), unless the page holds or asks for it
+   * already; it goes after `preparedLockMs`.
+   */
   prepare(): void;
   /** Hands a lock this page holds to a claim; says whether it held one. */
   takeHeld(): boolean;
@@ -21,8 +24,6 @@ export interface ClaimLock {
   releasePrepared(): void;
   /** Lets the lock go now, whoever held it (the store is disposed). */
   releaseNow(): void;
-  /** Whether the lock is neither held nor asked for. */
-  readonly idle: boolean;
   /** Whether this page holds the lock for a press: no other tab can be sending, whatever leases say. */
   readonly heldForPress: boolean;
 }
@@ -55,13 +56,18 @@ export function createClaimLock(lock: CrossTabLock, beforeRelease: () => void): 
   };
 
   return {
-    get idle() {
-      return lock.state === 'idle';
-    },
     get heldForPress() {
       return holder === 'prepared' && lock.state === 'held';
     },
     prepare() {
+      // A lock this page still hands over after its last claim is kept for the press instead.
+      if (holder === 'handing-over') {
+        clearTimeout(timer);
+        holder = 'prepared';
+        timer = setTimeout(releasePrepared, preparedLockMs);
+        return;
+      }
+      if (lock.state !== 'idle') return;
       holder = 'prepared';
       lock.acquire({ ifAvailable: true }).then((granted) => {
         // Unless a claim took the request over meanwhile; refused, the next press may ask again.

@@ -107,7 +107,7 @@ export function createCooldownStore(parts: CooldownStoreParts): OwnedCooldownSto
     },
     prepareSend() {
       const at = now();
-      if (lock?.idle && claim === null && !isBusy(read(at), at)) lock.prepare();
+      if (lock && claim === null && !isBusy(read(at), at)) lock.prepare();
     },
     markSent(sentAt) {
       const at = now();
