@@ -13,7 +13,6 @@ import type { ResendError } from '../core/ResendError';
 import type { CodeDeliveryDetails } from '../core/ResendRequest';
 import type { ResendMessages } from '../i18n/ResendMessages';
 import { formatCountdown, type ResendMessageOverrides, resolveMessages } from '../i18n/resolveMessages';
-import { useResendAnnouncement } from '../react/useResendAnnouncement';
 import {
   type UseResendConfirmationCodeOptions,
   useResendConfirmationCode,
@@ -122,7 +121,6 @@ export const ResendCodeButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, Re
     const { state, error } = result;
     // The catalogue itself unless the host overrides some messages.
     const messages = resolveMessages(props.locale, props.messages);
-    const event = useResendAnnouncement(result);
     const countdownId = useId();
     const canResend = result.canResend && !props.disabled;
     // The hook's result with the button's own view of it (the functions may read the hook's other fields too).
@@ -183,7 +181,7 @@ export const ResendCodeButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, Re
           <button type="button" {...elementProps} />
         )}
         <ResendStatusRegion
-          event={event}
+          observed={result}
           messages={messages}
           enumerationSafe={enumerationSafe}
           display={props.statusDisplay}

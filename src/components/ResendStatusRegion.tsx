@@ -1,13 +1,14 @@
 import type { CSSProperties, ReactElement } from 'react';
 import type { ResendErrorCode } from '../core/ResendError';
 import type { ResendMessages } from '../i18n/ResendMessages';
-import type { ResendEvent } from '../react/findResendEvent';
+import type { ObservedResend } from '../react/findResendEvent';
+import { useResendAnnouncement } from '../react/useResendAnnouncement';
 import { ResendStatusText } from './ResendStatusText';
 
 /** Props of {@link ResendStatusRegion}. */
 export interface ResendStatusRegionProps {
-  /** What to say now, or `null` for an empty region. */
-  event: ResendEvent | null;
+  /** The hook's state for the user on screen, from which the region finds what to say. */
+  observed: ObservedResend;
   /** The catalogue to say it in (also gives the region its `dir`). */
   messages: ResendMessages;
   /** Whether a send is worded so it does not tell whether the account exists. */
@@ -31,9 +32,13 @@ const visuallyHidden: CSSProperties = {
   whiteSpace: 'nowrap',
 };
 
-/** The polite live region after the button: it is always there, and holds text only while there is news. */
+/**
+ * The polite live region after the button: it is always there, and holds text only while there is news. It keeps
+ * its announcement state itself, so emptying and refilling it re-renders the region, not the button.
+ */
 export function ResendStatusRegion(props: ResendStatusRegionProps): ReactElement {
-  const { event, messages } = props;
+  const { messages } = props;
+  const event = useResendAnnouncement(props.observed);
   return (
     <span
       role="status"
