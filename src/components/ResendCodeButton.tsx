@@ -13,6 +13,7 @@ import type { ResendError } from '../core/ResendError';
 import type { CodeDeliveryDetails } from '../core/ResendRequest';
 import type { ResendMessages } from '../i18n/ResendMessages';
 import { formatCountdown, type ResendMessageOverrides, resolveMessages } from '../i18n/resolveMessages';
+import { useHydrated } from '../react/useHydrated';
 import {
   type UseResendConfirmationCodeOptions,
   useResendConfirmationCode,
@@ -122,7 +123,9 @@ export const ResendCodeButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, Re
     // The catalogue itself unless the host overrides some messages.
     const messages = resolveMessages(props.locale, props.messages);
     const countdownId = useId();
-    const canResend = result.canResend && !props.disabled;
+    // Before hydration a click does nothing, and the server cannot know the cooldown: not ready until then.
+    const hydrated = useHydrated();
+    const canResend = result.canResend && !props.disabled && hydrated;
     // The hook's result with the button's own view of it (the functions may read the hook's other fields too).
     const renderState: ResendCodeButtonRenderState = {
       ...result,
@@ -168,6 +171,7 @@ export const ResendCodeButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, Re
         'data-state': state,
         'data-error': error?.code,
         'data-disabled': canResend ? undefined : '',
+        'data-hydrating': hydrated ? undefined : '',
         'data-rcr-button': styleHook,
       },
       hostElementProps(props),
