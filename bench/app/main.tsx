@@ -391,6 +391,8 @@ async function clickPrepare(webLocks: boolean) {
   if (webLocks) delete (navigator as { locks?: unknown }).locks;
   else Object.defineProperty(navigator, 'locks', { configurable: true, get: () => undefined });
   clickStore().reset();
+  // The last click's claim hands the lock over 50 ms after it ended: each click starts from a lock nobody holds.
+  await new Promise((resolve) => setTimeout(resolve, 100));
   for (let round = 0; round < 20; round++) {
     await nextTask();
     if (document.querySelector('[data-rcr-button]')?.getAttribute('data-state') === 'ready') break;
