@@ -49,13 +49,13 @@ const steps = [
   // The default profile: every resolution mode (node10, node16 from CommonJS and from ESM, bundler) must be green.
   run('attw', 'npx', 'attw', '--pack', '--exclude-entrypoints', 'styles.css'),
   run('bundles', 'node', 'bench/checkBundles.js'),
+  run('size', 'npx', 'size-limit'),
+  run('bench', 'npm', 'run', 'bench'),
   // Projects as users have them, installing the packed package (test/consumers/). Their installs are cached by
   // lockfile outside the repository; a step builds dist first when it is missing (`npm test -- consumer-jest`).
   { ...run('consumer-jest', 'node', 'test/consumers/runJestConsumer.js'), setup: buildWhenMissing },
   { ...run('consumer-vitest', 'node', 'test/consumers/runVitestConsumer.js'), setup: buildWhenMissing },
   { ...run('consumer-next', 'node', 'test/consumers/runNextConsumer.js'), setup: buildWhenMissing },
-  run('size', 'npx', 'size-limit'),
-  run('bench', 'npm', 'run', 'bench'),
 ];
 
 const only = process.argv.slice(2);
