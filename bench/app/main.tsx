@@ -129,7 +129,9 @@ async function cooldownRenders() {
   const distinctDisplayed = new Set(commits.map((commit) => `${commit.displayed}|${commit.status}`)).size;
   const repeated = commits.filter((commit, index) => {
     const previous = commits[index - 1];
-    return previous !== undefined && commit.displayed === previous.displayed && commit.status === previous.status;
+    return (
+      previous !== undefined && commit.displayed === previous.displayed && commit.status === previous.status
+    );
   });
   return {
     parentExtraRenders: parent.renders - 1,

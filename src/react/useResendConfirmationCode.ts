@@ -2,7 +2,7 @@ import { type QueryClient, QueryClientContext, useMutation } from '@tanstack/rea
 import type { CognitoUserPool } from 'amazon-cognito-identity-js';
 import { useCallback, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { CooldownPolicy } from '../core/CooldownPolicy';
-import type { CooldownPersistence, CooldownSnapshot, CooldownStatus } from '../core/CooldownStore';
+import type { CooldownPersistence, CooldownStatus } from '../core/CooldownStore';
 import { resolveCooldownPolicy } from '../core/computeCooldownWait';
 import { createCognitoResendClient } from '../core/createCognitoResendClient';
 import { getCooldownStore } from '../core/getCooldownStore';
