@@ -116,7 +116,8 @@ export async function countdownSeconds(button: Locator): Promise<number | null> 
 
 /**
  * The times of the one cooldown this page's origin persisted, or `null`: the record (`rcr:` and a hash) and its send
- * lease (the same key plus `:lease`), as src/core/cooldown/CooldownRecord.ts describes them.
+ * lease (the same key plus `:lease`), as src/core/cooldown/CooldownRecord.ts describes them; the hand-over note is
+ * left out.
  */
 export async function persistedCooldown(
   page: Page,
@@ -126,7 +127,8 @@ export async function persistedCooldown(
       .filter((key) => key.startsWith('rcr:'))
       .map((key) => ({ key, text: localStorage.getItem(key) ?? '' })),
   );
-  const records = stored.filter(({ key }) => !key.endsWith(':lease'));
+  // The hand-over note (`:handover`) holds no time: a random value a tab writes before it lets the lock go.
+  const records = stored.filter(({ key }) => !key.endsWith(':lease') && !key.endsWith(':handover'));
   const leases = stored.filter(({ key }) => key.endsWith(':lease'));
   if (records.length > 1 || leases.length > 1) {
     throw new Error(

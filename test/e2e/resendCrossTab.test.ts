@@ -186,9 +186,7 @@ describe('Resend code button in two tabs, with real mouse input', () => {
 
       const text = write(Date.now());
       await second.page.evaluate((value) => {
-        const key = Object.keys(localStorage).find(
-          (name) => name.startsWith('rcr:') && !name.endsWith(':lease'),
-        );
+        const key = Object.keys(localStorage).find((name) => /^rcr:[0-9a-f]{16}$/.test(name));
         if (key === undefined) throw new Error('No cooldown stored.');
         localStorage.setItem(key, value);
       }, text);
@@ -215,9 +213,7 @@ describe('Resend code button in two tabs, with real mouse input', () => {
     await expect.poll(() => button.getAttribute('data-state'), answerTimeout).toBe('ready');
     // The count a runaway page could have left: 2^32 - 1, one more than a 32-bit reader takes.
     await page.evaluate(() => {
-      const key = Object.keys(localStorage).find(
-        (name) => name.startsWith('rcr:') && !name.endsWith(':lease'),
-      )!;
+      const key = Object.keys(localStorage).find((name) => /^rcr:[0-9a-f]{16}$/.test(name))!;
       const record = JSON.parse(localStorage.getItem(key)!);
       localStorage.setItem(key, JSON.stringify({ ...record, sendCount: 4_294_967_295 }));
     });
