@@ -1,7 +1,7 @@
 import type { CooldownPolicy } from '../CooldownPolicy';
 import type { CooldownSnapshot, CooldownStatus } from '../CooldownStore';
 import type { CooldownRecord } from './CooldownRecord';
-import { isLeaseLive, isStreakRunning, sendLeaseMs } from './transitionCooldownRecord';
+import { isLeaseLive, isStreakRunning, isWaitRunning, sendLeaseMs } from './transitionCooldownRecord';
 
 /** The snapshot of a key nothing runs for; also what a server renders. */
 export const readyCooldownSnapshot: CooldownSnapshot = Object.freeze({
@@ -23,7 +23,7 @@ export interface SnapshotContext {
 /** What a record shows at a moment: the one derivation of every visible field. */
 export function cooldownSnapshotOf(record: CooldownRecord, context: SnapshotContext): CooldownSnapshot {
   const { now, policy } = context;
-  const waitRuns = record.endsAt !== null && record.endsAt > now;
+  const waitRuns = isWaitRunning(record, now);
   const leaseLive = isLeaseLive(record.lease, now);
   const sendStreakRuns = isStreakRunning(policy, record.lastSentAt, now);
   let status: CooldownStatus = 'ready';
@@ -45,7 +45,7 @@ export function cooldownSnapshotOf(record: CooldownRecord, context: SnapshotCont
  */
 export function nextCooldownChangeIn(record: CooldownRecord, now: number): number | null {
   const candidates: number[] = [];
-  if (record.endsAt !== null && record.endsAt > now) candidates.push((record.endsAt - now) % 1000 || 1000);
+  if (isWaitRunning(record, now)) candidates.push((record.endsAt! - now) % 1000 || 1000);
   // A lease further ahead than a lease lasts (a clock moved back) is looked at again when a lease would have ended.
   if (isLeaseLive(record.lease, now)) candidates.push(Math.min(record.lease.until - now, sendLeaseMs));
   if (candidates.length === 0) return null;

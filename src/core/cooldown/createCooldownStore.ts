@@ -10,7 +10,7 @@ import type { CooldownStorageAdapter } from './createCooldownStorage';
 import type { CrossTabLock } from './createCrossTabLock';
 import { createSendClaim, type SendClaimHost, type StoreSendClaim } from './createSendClaim';
 import { handOverNoteKey, sendLeaseKey } from './parseSendLease';
-import { type CooldownEvent, isLeaseLive } from './transitionCooldownRecord';
+import { type CooldownEvent, isLeaseLive, isWaitRunning } from './transitionCooldownRecord';
 import type { PageLifecycle } from './watchPageLifecycle';
 
 /** How far ahead of now a send time from `markSent` may lie (a host clock a little off); a later one is ignored. */
@@ -160,33 +160,25 @@ function isNewSend(record: CooldownRecord, sentAt: number, at: number): boolean 
  * wait.
  */
 function mayClaim(record: CooldownRecord, at: number, heldForPress: boolean): boolean {
-  return heldForPress ? !waitRuns(record, at) : !isBusy(record, at);
-}
-
-function waitRuns(record: CooldownRecord, at: number): boolean {
-  return record.endsAt !== null && record.endsAt > at;
+  return heldForPress ? !isWaitRunning(record, at) : !isBusy(record, at);
 }
 
 /** Whether a send may not start now: another tab's lease is live or a wait runs. */
 function isBusy(record: CooldownRecord, at: number): boolean {
-  return isLeaseLive(record.lease, at) || waitRuns(record, at);
+  return isLeaseLive(record.lease, at) || isWaitRunning(record, at);
 }
 
 /**
- * Follows what can change a store's snapshot from outside: another tab's write of this key's record or lease, and
- * the page's lifecycle. Returns the function that stops following.
+ * Follows what can change a store's snapshot from outside: another tab's write of this key's record, lease or
+ * hand-over note, and the page's lifecycle. Returns the function that stops following.
  */
 function watchOtherTabsAndPage(parts: CooldownStoreParts, refresh: () => void): () => void {
   const { key, storage, storageEvents, lifecycle } = parts;
-  const leaseKey = sendLeaseKey(key);
+  const ourKeys = new Set([key, sendLeaseKey(key), handOverNoteKey(key)]);
   const onStorage = (event: Event): void => {
     const { key: changedKey, storageArea } = event as StorageEvent;
     // `key` is null when another tab cleared the whole storage.
-    const ours =
-      changedKey === null ||
-      changedKey === key ||
-      changedKey === leaseKey ||
-      changedKey === handOverNoteKey(key);
+    const ours = changedKey === null || ourKeys.has(changedKey);
     if (ours && storageArea === storage.sharedArea) {
       // Another tab's write reached the shared storage, so it is the truth again, even while this tab's fail.
       storage.recover();

@@ -1,7 +1,7 @@
 import type { SendClaim } from '../CooldownStore';
 import type { CooldownRecord } from './CooldownRecord';
 import type { CooldownEvent } from './transitionCooldownRecord';
-import { sendLeaseMs } from './transitionCooldownRecord';
+import { isWaitRunning, sendLeaseMs } from './transitionCooldownRecord';
 
 /**
  * Where a claim stands. `claimed`: the lease is taken and the claim waits for the cross-tab lock (or, without Web
@@ -173,8 +173,7 @@ class PhasedSendClaim implements StoreSendClaim {
   }
 
   #waitRuns(): boolean {
-    const { endsAt } = this.#host.read();
-    return endsAt !== null && endsAt > this.#host.now();
+    return isWaitRunning(this.#host.read(), this.#host.now());
   }
 
   // Decides once the claim may: sends unless it ended meanwhile, another tab's wait started, or (without Web Locks)

@@ -5,6 +5,11 @@ import { type CooldownRecord, cooldownCountLimit, type SendLease } from './Coold
 /** How long a claimed send keeps other tabs from sending: longer than the default client timeout of 15 s. */
 export const sendLeaseMs = 20_000;
 
+/** Whether the record's wait still runs at `now`. */
+export function isWaitRunning(record: CooldownRecord, now: number): boolean {
+  return record.endsAt !== null && record.endsAt > now;
+}
+
 /**
  * Whether a lease keeps other tabs from sending at `now`. A lease that ends further ahead than a lease lasts was
  * taken before the clock moved back; it still counts (its request may be on its way) until its owner releases it,
