@@ -48,11 +48,13 @@ export function useResendAnnouncement({
   }, [userKey, state, delivery, error, limitReached, limitEndsAt]);
 
   useEffect(() => {
-    if (!announcement.event || announcement.visible) return;
-    const timer = setTimeout(
-      () => setAnnouncement({ event: announcement.event, visible: true }),
-      announcementDelayMs,
-    );
+    const { event, visible } = announcement;
+    if (!event || visible) return;
+    // Reveal this event only if it is still the one waiting: a newer event may already be queued (an answer that
+    // lands just as the timer fires, before the render that would clear it), and must not be overwritten.
+    const reveal = () =>
+      setAnnouncement((current) => (current.event === event ? { event, visible: true } : current));
+    const timer = setTimeout(reveal, announcementDelayMs);
     return () => clearTimeout(timer);
   }, [announcement]);
 

@@ -68,7 +68,7 @@ describe('Resend code button under abuse', () => {
   it('sends one code per cooldown window when two tabs click at the same moment', async () => {
     const username = uniqueUsername('two-tabs-race');
     await signUpUser(username);
-    const settings = { username, cooldown: { baseWaitMs: 1_500, growthFactor: 1 } };
+    const settings = { username, cooldown: { baseWaitMs: 2_000, growthFactor: 1 } };
     const first = await openButtonPage(context(), settings);
     const second = await openButtonPage(context(), settings);
     const windows = 4;

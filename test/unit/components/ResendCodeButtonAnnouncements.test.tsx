@@ -135,6 +135,26 @@ describe('ResendCodeButton status region', () => {
     expect(status).toHaveTextContent(`You can request a new one after ${endTime}.`);
   });
 
+  it('announces a failure that lands while "you can request a new code" is still being revealed', async () => {
+    const user = setup();
+    const client = createFakeResendClient();
+    render(<ResendCodeButton username="jane@example.com" client={client} cooldown={{ baseWaitMs: 2_000 }} />);
+    const texts = recordStatusTexts();
+    await user.click(screen.getByRole('button'));
+    await flushReactQuery();
+    await advance(2_000);
+    // The wait is over and "ready again" waits its turn behind the emptied region; the person clicks at once, and
+    // the answer (already confirmed) comes back just as that turn is due.
+    expect(screen.getByRole('button')).toHaveAttribute('data-state', 'ready');
+    client.failNext('user-already-confirmed', announcementDelayMs - 20);
+    await user.click(screen.getByRole('button'));
+    await advance(announcementDelayMs * 3);
+
+    const alreadyConfirmed = 'This account is already confirmed. You can sign in.';
+    expect(screen.getByRole('status')).toHaveTextContent(alreadyConfirmed);
+    expect(texts.at(-1)).toBe(alreadyConfirmed);
+  });
+
   it('announces the cap once the last allowed wait ends, instead of "you can request a new code"', async () => {
     const user = setup();
     const client = createFakeResendClient();
