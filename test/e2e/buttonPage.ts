@@ -1,22 +1,22 @@
-// Opening the test page (test/e2e/app) in Debian's Chromium and reading what a person sees on it.
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+// Opening the test page (test/e2e/app) in the engine under test and reading what a person sees on it.
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import type { CooldownPolicy } from '../../src/core/CooldownPolicy';
-import { chromiumLaunchOptions } from '../../tools/chromium.js';
 import { cognito } from '../support/localCognito';
+import type { E2EBrowser, E2EContext, E2ELocator as Locator, E2EPage as Page } from './engines/E2EBrowser';
+import { currentEngine, launchEngine } from './engines/launchEngine';
 
 const appUrl = inject('appUrl');
 
 /**
- * One headless Chromium (quiet on a closed network) for the test file, and a fresh context for each test, so no
- * two tests share storage or tabs. Call it at the top of a test file; the function it returns gives the current
- * test's context.
+ * One headless browser of the engine under test (`E2E_ENGINE`) for the test file, and a fresh context for each
+ * test, so no two tests share storage or tabs. Call it at the top of a test file; the function it returns gives the
+ * current test's context.
  */
-export function browserContextPerTest(): () => BrowserContext {
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
+export function browserContextPerTest(): () => E2EContext {
+  let browser: E2EBrowser | undefined;
+  let context: E2EContext | undefined;
   beforeAll(async () => {
-    browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
+    browser = await launchEngine(currentEngine());
   });
   afterAll(async () => {
     await browser?.close();
@@ -90,15 +90,24 @@ export interface ButtonPage {
   consoleMessages: string[];
 }
 
+// Firefox reports a request that failed in the network (a server down, the browser offline) as a page error of this
+// name: the browser's own note of the failure a test causes, not an exception of the page. It goes with the console.
+function isFirefoxNetworkReport(error: Error): boolean {
+  return error.name === 'Cross-Origin Request Blocked';
+}
+
 /** Opens the test page in a new tab of `context` and waits until the button is there. */
 export async function openButtonPage(
-  context: BrowserContext,
+  context: E2EContext,
   settings: ButtonPageSettings,
 ): Promise<ButtonPage> {
   const page = await context.newPage();
   const pageErrors: Error[] = [];
   const consoleMessages: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error));
+  page.on('pageerror', (error) => {
+    if (isFirefoxNetworkReport(error)) consoleMessages.push(`error: ${error.message}`);
+    else pageErrors.push(error);
+  });
   page.on('console', (message) => consoleMessages.push(`${message.type()}: ${message.text()}`));
   await page.goto(buttonPageUrl(settings));
   const button = page.locator('button[data-state]');

@@ -200,8 +200,16 @@ function pageForClaims(
   const { lifecycle } = parts;
   return {
     isUnloading: () => lifecycle?.isUnloading() ?? false,
-    onPageHide: (listener) =>
-      lifecycle?.subscribe((event) => event === 'pagehide' && listener()) ?? (() => {}),
+    onPageHide(listener) {
+      if (!lifecycle) return () => {};
+      // A claim also follows the start of a navigation, after which Firefox cancels its request (isUnloading).
+      const stopFollowingNavigation = lifecycle.followNavigationStart();
+      const stopListening = lifecycle.subscribe((event) => event === 'pagehide' && listener());
+      return () => {
+        stopListening();
+        stopFollowingNavigation();
+      };
+    },
     onOtherTabWrite: (listener) => watchOtherTabsAndPage({ ...parts, lifecycle: null }, listener),
     readHandOverNote: () => parts.storage.read(handOverNoteKey(parts.key)),
   };

@@ -34,7 +34,10 @@ export interface SendClaimHost {
   readHandOverNote(): string | null;
   /** Whether the page is unloading, so a failure may be a request cut off after it reached Cognito. */
   isUnloading(): boolean;
-  /** Calls `listener` on `pagehide`; returns the function that stops it. */
+  /**
+   * Calls `listener` on `pagehide`, and until stopped lets `isUnloading` see a navigation that started; returns the
+   * function that stops both.
+   */
   onPageHide(listener: () => void): () => void;
   /** The claim ended (refused or settled): the store forgets it; the write that follows shows the new state. */
   onEnd(): void;

@@ -650,6 +650,48 @@ describe('claiming a send', () => {
     expect(getCooldownStore(parts).tryBeginSend()).toBeNull();
   });
 
+  it('counts a send as sent when the request fails after the navigation started, before pagehide (as in Firefox)', async () => {
+    const store = getCooldownStore(parts);
+    const claim = store.tryBeginSend()!;
+    await expect(claim.confirm()).resolves.toBe(true);
+    // Firefox cancels the page's requests between beforeunload and pagehide.
+    window.dispatchEvent(new Event('beforeunload'));
+    claim.failed();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(store.getSnapshot()).toMatchObject({ status: 'cooldown', endsAt: start + 30_000, sendCount: 1 });
+  });
+
+  it('follows beforeunload only while a claim is live, so Firefox can still keep the page in its back-forward cache', async () => {
+    const windowAdd = vi.spyOn(window, 'addEventListener');
+    const windowRemove = vi.spyOn(window, 'removeEventListener');
+    const beforeUnloadCalls = (spy: typeof windowAdd) =>
+      spy.mock.calls.filter(([type]) => type === 'beforeunload').length;
+    const store = getCooldownStore(parts);
+    expect(beforeUnloadCalls(windowAdd)).toBe(0);
+    const claim = store.tryBeginSend()!;
+    await claim.confirm();
+    expect(beforeUnloadCalls(windowAdd)).toBe(1);
+    claim.succeeded();
+    expect(beforeUnloadCalls(windowRemove)).toBe(1);
+  });
+
+  it('lets the user try again after a failed send when a navigation started and was then cancelled', async () => {
+    const store = getCooldownStore(parts);
+    // A navigation that started during an earlier claim, and was cancelled (the page stayed).
+    const earlier = store.tryBeginSend()!;
+    await earlier.confirm();
+    window.dispatchEvent(new Event('beforeunload'));
+    earlier.succeeded();
+    await vi.advanceTimersByTimeAsync(30_000);
+    const claim = store.tryBeginSend()!;
+    const confirmed = claim.confirm();
+    await vi.advanceTimersByTimeAsync(leaseSettleMs);
+    await expect(confirmed).resolves.toBe(true);
+    claim.failed();
+    expect(store.getSnapshot()).toMatchObject({ status: 'ready', sendCount: 1 });
+    expect(store.tryBeginSend()).not.toBeNull();
+  });
+
   it('lets the user try again after a failed send once the page is back from the back-forward cache', () => {
     window.dispatchEvent(new Event('pagehide'));
     window.dispatchEvent(new Event('pageshow'));

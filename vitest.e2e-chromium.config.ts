@@ -1,0 +1,3 @@
+import { e2eProject } from './vitest.e2e.shared.ts';
+
+export default e2eProject('chromium');
