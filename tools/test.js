@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every check, cheapest first, stopping at the first failure. It ends with one line
 // "N passed, N failed" summed over every Vitest run. `npm test -- unit e2e` runs only the named steps.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const reportDir = join('node_modules', '.cache', 'rcr-test-reports');
@@ -25,7 +25,12 @@ const vitest = (name) =>
 
 const buildWhenMissing = () => (existsSync('dist/index.cjs') ? null : run('build', 'npx', 'vite', 'build'));
 
+/** The browser engines the e2e step runs in, side by side (vitest.e2e.shared.ts). */
+const engines = ['chromium', 'firefox', 'webkit'];
+
 const steps = [
+  // The three browsers, from Debian's packages: installed when missing (as root), else a stop with the command.
+  run('browsers', 'node', 'tools/ensureBrowsers.js'),
   run('lint', 'npx', 'biome', 'check', '.'),
   // No source file in src over 300 lines, no function over 100 (Biome has no such rule).
   run('lengths', 'node', 'bench/checkSourceLengths.js'),
@@ -41,7 +46,8 @@ const steps = [
         : run('install React 18.3', 'npm', 'ci', '--prefix', 'tools/react18', '--no-audit', '--no-fund'),
   },
   vitest('integration'),
-  vitest('e2e'),
+  // The engines at once: the tests mostly wait out real seconds. Each one's output shows when it ends.
+  { name: 'e2e', parallel: engines.map((engine) => vitest(`e2e-${engine}`)) },
   vitest('storybook'),
   run('storybook-build', 'npx', 'storybook', 'build', '--quiet', '-o', 'storybook-static'),
   run('build', 'npx', 'vite', 'build'),
@@ -58,6 +64,69 @@ const steps = [
   { ...run('consumer-next', 'node', 'test/consumers/runNextConsumer.js'), setup: buildWhenMissing },
 ];
 
+/** Runs a command with the terminal as its output, or into `logFile` when given; resolves to its exit status. */
+function runCommand({ command, args }, logFile) {
+  return new Promise((resolve) => {
+    const log = logFile ? createWriteStream(logFile) : null;
+    const child = spawn(command, args, {
+      stdio: log ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      env: process.env,
+    });
+    child.stdout?.pipe(log);
+    child.stderr?.pipe(log);
+    child.on('close', (status) => {
+      if (log) log.end(() => resolve(status ?? 1));
+      else resolve(status ?? 1);
+    });
+  });
+}
+
+/** What a Vitest run's JSON report says: its counts, and each test it did not run with the reason in its title. */
+function readReport(name) {
+  const report = join(reportDir, `${name}.json`);
+  if (!existsSync(report)) return null;
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  const notRun = json.testResults
+    .flatMap((file) => file.assertionResults)
+    .filter((test) => test.status === 'skipped' || test.status === 'pending')
+    .map((test) => test.title);
+  return { passed: json.numPassedTests ?? 0, failed: json.numFailedTests ?? 0, notRun };
+}
+
+// Parts of a step run side by side, each into its own log, printed whole when it ends; then a line each.
+async function runParallel(step) {
+  const statuses = await Promise.all(
+    step.parallel.map(async (part) => {
+      const logFile = join(reportDir, `${part.name}.log`);
+      console.log(`▶ ${part.name}: ${part.command} ${part.args.join(' ')}`);
+      const status = await runCommand(part, logFile);
+      console.log(
+        `\n──── ${part.name} (${status === 0 ? 'ok' : 'FAILED'}) ────\n${readFileSync(logFile, 'utf8')}`,
+      );
+      return status;
+    }),
+  );
+  for (const part of step.parallel) {
+    const report = readReport(part.name);
+    const counts = report ? `${report.passed} passed, ${report.failed} failed` : 'no report';
+    console.log(`${part.name.replace('-', ' ')}: ${counts}`);
+    for (const title of report?.notRun ?? []) console.log(`  not run: ${title}`);
+  }
+  return statuses.find((status) => status !== 0) ?? 0;
+}
+
+async function runStep(step) {
+  if (step.parallel) return runParallel(step);
+  // A step's setup (if it needs one now) runs first, under the step's name.
+  for (const part of [step.setup?.(), step].filter(Boolean)) {
+    const label = part === step ? step.name : `${step.name} (${part.name})`;
+    console.log(`\n▶ ${label}: ${part.command} ${part.args.join(' ')}`);
+    const status = await runCommand(part);
+    if (status !== 0) return status;
+  }
+  return 0;
+}
+
 const only = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
@@ -65,25 +134,17 @@ const startedAll = Date.now();
 for (const step of steps) {
   if (only.length > 0 && !only.includes(step.name)) continue;
   const startedAt = Date.now();
-  // A step's setup (if it needs one now) runs first, under the step's name.
-  let result;
-  for (const part of [step.setup?.(), step].filter(Boolean)) {
-    const label = part === step ? step.name : `${step.name} (${part.name})`;
-    console.log(`\n▶ ${label}: ${part.command} ${part.args.join(' ')}`);
-    result = spawnSync(part.command, part.args, { stdio: 'inherit', env: process.env });
-    if (result.status !== 0) break;
-  }
-  const report = join(reportDir, `${step.name}.json`);
-  if (existsSync(report)) {
-    const json = JSON.parse(readFileSync(report, 'utf8'));
-    passed += json.numPassedTests ?? 0;
-    failed += json.numFailedTests ?? 0;
+  const status = await runStep(step);
+  for (const name of step.parallel ? step.parallel.map((part) => part.name) : [step.name]) {
+    const report = readReport(name);
+    passed += report?.passed ?? 0;
+    failed += report?.failed ?? 0;
   }
   const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
-  console.log(`◀ ${step.name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${seconds} s`);
-  if (result.status !== 0) {
+  console.log(`◀ ${step.name}: ${status === 0 ? 'ok' : 'FAILED'} in ${seconds} s`);
+  if (status !== 0) {
     console.log(`\n${passed} passed, ${Math.max(failed, 1)} failed`);
-    process.exit(result.status ?? 1);
+    process.exit(status);
   }
 }
 console.log(`\nall steps ok in ${((Date.now() - startedAll) / 1000).toFixed(0)} s`);

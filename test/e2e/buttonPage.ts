@@ -97,10 +97,7 @@ function isFirefoxNetworkReport(error: Error): boolean {
 }
 
 /** Opens the test page in a new tab of `context` and waits until the button is there. */
-export async function openButtonPage(
-  context: E2EContext,
-  settings: ButtonPageSettings,
-): Promise<ButtonPage> {
+export async function openButtonPage(context: E2EContext, settings: ButtonPageSettings): Promise<ButtonPage> {
   const page = await context.newPage();
   const pageErrors: Error[] = [];
   const consoleMessages: string[] = [];

@@ -1,8 +1,9 @@
 // Whatever a person (or a script) does in the browser, one cooldown window sends one code: rapid clicks, two tabs
 // clicking at the same moment, and reloading again and again during a wait or while a request is on its way.
-import type { E2ELocator as Locator } from './engines/E2EBrowser';
+
 import { injectFault, recordedResends, signUpUser, uniqueUsername } from '../support/localCognito';
 import { browserContextPerTest, clickAnyway, openButtonPage, persistedCooldown } from './buttonPage';
+import type { E2ELocator as Locator } from './engines/E2EBrowser';
 
 const context = browserContextPerTest();
 

@@ -1,7 +1,7 @@
 // Two tabs of one browser profile with real mouse input, against the local Cognito server: one press or click, one
 // code, never zero and never two, however the presses interleave, the clock moves or another page writes into the
 // storage. The server's recorded requests are the truth about what was sent.
-import type { E2EContext as BrowserContext, E2ELocator as Locator, E2EPage as Page } from './engines/E2EBrowser';
+
 import { recordedResends, signUpUser, uniqueUsername } from '../support/localCognito';
 import {
   type ButtonPage,
@@ -11,6 +11,11 @@ import {
   openButtonPage,
   persistedCooldown,
 } from './buttonPage';
+import type {
+  E2EContext as BrowserContext,
+  E2ELocator as Locator,
+  E2EPage as Page,
+} from './engines/E2EBrowser';
 
 const context = browserContextPerTest();
 

@@ -2,7 +2,6 @@
 // what the host app's onError receives, and react-query's mutation cache, through a whole flow of errors and a
 // send. And what Cognito says about the destination is shown as text, never run as markup.
 
-import type { E2EPage as Page } from './engines/E2EBrowser';
 import { displayDestination } from '../../src/components/displayDestination';
 import { computeSecretHash } from '../../src/core/computeSecretHash';
 import {
@@ -14,6 +13,7 @@ import {
   uniqueUsername,
 } from '../support/localCognito';
 import { browserContextPerTest, buttonPageUrl, openButtonPage } from './buttonPage';
+import type { E2EPage as Page } from './engines/E2EBrowser';
 
 const context = browserContextPerTest();
 

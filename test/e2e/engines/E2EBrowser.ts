@@ -62,7 +62,10 @@ export interface E2EPage {
   reload(options?: { waitUntil?: 'load' | 'domcontentloaded' }): Promise<unknown>;
   close(): Promise<void>;
   waitForTimeout(ms: number): Promise<void>;
-  evaluate<Result, Arg = undefined>(pageFunction: (arg: Arg) => Result | Promise<Result>, arg?: Arg): Promise<Result>;
+  evaluate<Result, Arg = undefined>(
+    pageFunction: (arg: Arg) => Result | Promise<Result>,
+    arg?: Arg,
+  ): Promise<Result>;
   locator(selector: string): E2ELocator;
   getByRole(role: string, options?: { name?: string; exact?: boolean }): E2ELocator;
   getByText(text: string): E2ELocator;
