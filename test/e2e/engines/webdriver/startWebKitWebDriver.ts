@@ -1,0 +1,43 @@
+import { spawn } from 'node:child_process';
+import { findFreePort } from '../../../../tools/findFreePort.js';
+import { stopProcess } from './stopProcess';
+
+/** A running WebKitWebDriver. */
+export interface WebDriverServer {
+  /** Where it answers, such as `http://127.0.0.1:4444`. */
+  url: string;
+  /** Stops it (by its process id); the browsers of its sessions go with it. */
+  stop(): Promise<void>;
+}
+
+/** Debian's webkit2gtk-driver; `WEBKIT_WEBDRIVER_PATH` points at another build. */
+const driverPath = process.env.WEBKIT_WEBDRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
+const startTimeoutMs = 10_000;
+
+/** Starts WebKitWebDriver on a free port of 127.0.0.1, its browsers on the X `display`, and waits until it answers. */
+export async function startWebKitWebDriver(display: string): Promise<WebDriverServer> {
+  const port = await findFreePort();
+  const driver = spawn(driverPath, [`--port=${port}`, '--host=127.0.0.1'], {
+    env: { ...process.env, DISPLAY: display },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let errorOutput = '';
+  driver.stderr?.on('data', (chunk: Buffer) => {
+    errorOutput += chunk.toString();
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const stop = () => stopProcess(driver);
+  const startedAt = Date.now();
+  while (Date.now() - startedAt < startTimeoutMs) {
+    if (driver.exitCode !== null) break;
+    try {
+      const status = await fetch(`${url}/status`);
+      if (status.ok) return { url, stop };
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await stop();
+  throw new Error(`WebKitWebDriver did not answer on ${url} within ${startTimeoutMs} ms: ${errorOutput}`);
+}
