@@ -1,4 +1,4 @@
-// The status region in real Chromium: it speaks on the events of the user on screen, every one of them, clears on
+// The status region in each browser engine: it speaks on the events of the user on screen, every one of them, clears on
 // a switch, and explains a cap after a reload; the destination in it stays isolated and short.
 import {
   injectFault,
@@ -14,6 +14,7 @@ import {
   recordStatusTexts,
   statusTexts,
 } from './buttonPage';
+import { itWhereSupported } from './engines/itWhereSupported';
 
 const context = browserContextPerTest();
 
@@ -22,28 +23,32 @@ const answerTimeout = { timeout: 5_000 };
 
 const offline = 'You seem to be offline. Check your connection and try again.';
 
-describe('Resend code status region in Chromium', () => {
-  it('announces each of three failures while offline, the same text emptied and set again', async () => {
-    const username = uniqueUsername('offline');
-    await signUpUser(username);
-    const browserContext = context();
-    const { page, button, status, pageErrors } = await openButtonPage(browserContext, { username });
-    await recordStatusTexts(status);
-    await browserContext.setOffline(true);
+describe('Resend code status region in a real browser', () => {
+  itWhereSupported(
+    'offline',
+    'announces each of three failures while offline, the same text emptied and set again',
+    async () => {
+      const username = uniqueUsername('offline');
+      await signUpUser(username);
+      const browserContext = context();
+      const { page, button, status, pageErrors } = await openButtonPage(browserContext, { username });
+      await recordStatusTexts(status);
+      await browserContext.setOffline(true);
 
-    await pressWithMouse(page, button);
-    await expect.poll(() => status.textContent(), answerTimeout).toBe(offline);
-    await button.focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => statusTexts(page), answerTimeout).toEqual([offline, '', offline]);
-    await page.keyboard.press('Space');
-    await expect.poll(() => statusTexts(page), answerTimeout).toEqual([offline, '', offline, '', offline]);
+      await pressWithMouse(page, button);
+      await expect.poll(() => status.textContent(), answerTimeout).toBe(offline);
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => statusTexts(page), answerTimeout).toEqual([offline, '', offline]);
+      await page.keyboard.press('Space');
+      await expect.poll(() => statusTexts(page), answerTimeout).toEqual([offline, '', offline, '', offline]);
 
-    await browserContext.setOffline(false);
-    expect(await recordedResends(username)).toHaveLength(0);
-    expect(await button.getAttribute('data-error')).toBe('network-error');
-    expect(pageErrors).toEqual([]);
-  });
+      await browserContext.setOffline(false);
+      expect(await recordedResends(username)).toHaveLength(0);
+      expect(await button.getAttribute('data-error')).toBe('network-error');
+      expect(pageErrors).toEqual([]);
+    },
+  );
 
   it('says nothing for a user switched to during a cooldown, nothing stale on the way back, and speaks when the wait ends', async () => {
     const alice = uniqueUsername('switch-alice');

@@ -1,4 +1,4 @@
-// The button in real Chromium (StrictMode, React 19) while the user on screen changes: a transition to another user
+// The button in each browser engine (StrictMode, React 19) while the user on screen changes: a transition to another user
 // that suspends, a switch while a request is on its way, an inline `lastSentAt={Date.now()}` across reloads and a
 // remount. The local Cognito server's recorded requests are the truth about what was sent.
 import {
@@ -24,7 +24,7 @@ const context = browserContextPerTest();
 // Long enough for an answer of the local server on a busy machine (expect.poll waits one second by default).
 const answerTimeout = { timeout: 5_000 };
 
-describe('Resend code button while the user on screen changes, in Chromium', () => {
+describe('Resend code button while the user on screen changes, in a real browser', () => {
   it('sends for the user on screen while a transition to another user waits for its data', async () => {
     const alice = uniqueUsername('transition-alice');
     const bob = uniqueUsername('transition-bob');

@@ -1,4 +1,4 @@
-// The button in real Chromium against the local Cognito server: what a person sees after a click, across a reload
+// The button in each browser engine against the local Cognito server: what a person sees after a click, across a reload
 // and in a second tab, and that the code it sends is the one that confirms the sign-up.
 import {
   confirmSignUp,
@@ -20,7 +20,7 @@ import {
 
 const context = browserContextPerTest();
 
-describe('Resend code button in Chromium', () => {
+describe('Resend code button in a real browser', () => {
   it('sends one code per click, counts down the seconds and announces where the code went', async () => {
     const username = uniqueUsername('countdown');
     await signUpUser(username);

@@ -5,6 +5,7 @@
 
 import { recordedResends, signUpUser, uniqueUsername } from '../support/localCognito';
 import { browserContextPerTest, clickAnyway, openButtonPage, persistedCooldown } from './buttonPage';
+import { itWhereSupported } from './engines/itWhereSupported';
 import {
   answerTimeout,
   centreOf,
@@ -62,29 +63,33 @@ describe('Resend code button in two tabs, with real mouse input', () => {
     expect([...first.pageErrors, ...second.pageErrors]).toEqual([]);
   });
 
-  it('keeps the cooldown and sends nothing when the clock is moved back two minutes', async () => {
-    const username = uniqueUsername('clock-back');
-    await signUpUser(username);
-    await context().clock.install();
-    const { page, button, pageErrors } = await openButtonPage(context(), { username, cooldown });
-    await realClick(page, button);
-    await expect.poll(() => button.getAttribute('data-state'), answerTimeout).toBe('cooldown');
-    const endsAt = (await persistedCooldown(page))?.endsAt;
+  itWhereSupported(
+    'fake-clock',
+    'keeps the cooldown and sends nothing when the clock is moved back two minutes',
+    async () => {
+      const username = uniqueUsername('clock-back');
+      await signUpUser(username);
+      await context().clock.install();
+      const { page, button, pageErrors } = await openButtonPage(context(), { username, cooldown });
+      await realClick(page, button);
+      await expect.poll(() => button.getAttribute('data-state'), answerTimeout).toBe('cooldown');
+      const endsAt = (await persistedCooldown(page))?.endsAt;
 
-    await page.clock.setSystemTime(Date.now() - 120_000);
-    // The tab notices at its next tick, or at once when it is shown again.
-    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
-    await page.waitForTimeout(1_200);
+      await page.clock.setSystemTime(Date.now() - 120_000);
+      // The tab notices at its next tick, or at once when it is shown again.
+      await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+      await page.waitForTimeout(1_200);
 
-    expect(await button.getAttribute('data-state')).toBe('cooldown');
-    expect((await persistedCooldown(page))?.endsAt).toBe(endsAt);
-    await realClick(page, button);
-    await page.waitForTimeout(300);
-    await clickAnyway(button);
-    await page.waitForTimeout(300);
-    expect(await recordedResends(username)).toHaveLength(1);
-    expect(pageErrors).toEqual([]);
-  });
+      expect(await button.getAttribute('data-state')).toBe('cooldown');
+      expect((await persistedCooldown(page))?.endsAt).toBe(endsAt);
+      await realClick(page, button);
+      await page.waitForTimeout(300);
+      await clickAnyway(button);
+      await page.waitForTimeout(300);
+      expect(await recordedResends(username)).toHaveLength(1);
+      expect(pageErrors).toEqual([]);
+    },
+  );
 
   it('keeps the cooldown when another tab writes garbage, a far-future wait or a newer format over it', async () => {
     const writes = {

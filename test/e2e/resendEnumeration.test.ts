@@ -1,4 +1,4 @@
-// Enumeration safety in real Chromium against the local Cognito server: by default the page shows what Cognito
+// Enumeration safety in each browser engine against the local Cognito server: by default the page shows what Cognito
 // answered (with PreventUserExistenceErrors ENABLED, a simulated destination for an unknown user); with
 // `enumerationSafe` an existing and an unknown user, side by side, look the same.
 import { cognito, maskedEmail, recordedResends, signUpUser, uniqueUsername } from '../support/localCognito';
@@ -34,7 +34,7 @@ async function pressAndRead({ page, button, status }: ButtonPage) {
   };
 }
 
-describe('Enumeration safety in Chromium', () => {
+describe('Enumeration safety in a real browser', () => {
   it.each([
     ['the legacy app client (UserNotFoundException)', () => cognito.clientId],
     ['the app client that prevents user existence errors', () => cognito.preventUserExistenceClientId],

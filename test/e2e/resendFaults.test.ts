@@ -1,4 +1,4 @@
-// What a person sees when the resend fails in real Chromium: each fault comes from the local Cognito server (or a
+// What a person sees when the resend fails in each browser engine: each fault comes from the local Cognito server (or a
 // closed port), through the button and both clients. A fault worth retrying starts no wait and leaves the button
 // usable; a rate limit starts the longer wait; nothing crashes the page.
 import {
