@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { findFreePort } from '../../../../tools/findFreePort.js';
 import { stopProcess } from './stopProcess';
 
@@ -13,6 +14,8 @@ export interface WebDriverServer {
 /** Debian's webkit2gtk-driver; `WEBKIT_WEBDRIVER_PATH` points at another build. */
 const driverPath = process.env.WEBKIT_WEBDRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
 const startTimeoutMs = 10_000;
+/** A file that gets the driver's output (`WEBKIT_WEBDRIVER_LOG`); none by default. */
+const logPath = process.env.WEBKIT_WEBDRIVER_LOG;
 
 /** Starts WebKitWebDriver on a free port of 127.0.0.1, its browsers on the X `display`, and waits until it answers. */
 export async function startWebKitWebDriver(display: string): Promise<WebDriverServer> {
@@ -23,8 +26,11 @@ export async function startWebKitWebDriver(display: string): Promise<WebDriverSe
   });
   let errorOutput = '';
   driver.stderr?.on('data', (chunk: Buffer) => {
-    errorOutput += chunk.toString();
+    // Read on for the whole run (a full pipe would block the process); the last lines explain a failed start.
+    errorOutput = (errorOutput + chunk.toString()).slice(-2_000);
   });
+  // What the driver and its browsers say, for finding out why a command hangs.
+  if (logPath !== undefined) driver.stderr?.pipe(createWriteStream(logPath, { flags: 'a' }));
   const url = `http://127.0.0.1:${port}`;
   const stop = () => stopProcess(driver);
   const startedAt = Date.now();

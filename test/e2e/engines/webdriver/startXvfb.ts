@@ -24,7 +24,8 @@ export function startXvfb(): Promise<XvfbServer> {
   const displayPipe = xvfb.stdio[3] as Readable;
   let errorOutput = '';
   xvfb.stderr?.on('data', (chunk: Buffer) => {
-    errorOutput += chunk.toString();
+    // Read on for the whole run (a full pipe would block the process); the last lines explain a failed start.
+    errorOutput = (errorOutput + chunk.toString()).slice(-2_000);
   });
   const stop = () => stopProcess(xvfb);
   return new Promise((resolve, reject) => {
