@@ -108,7 +108,7 @@ export class WebDriverLocator implements E2ELocator {
     const source = onElementSource(operationSource);
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const value = await this.page.callFunction(source, [this.steps, arg ?? null]);
+      const value = await this.page.callFunction(source, [this.steps, arg ?? null], `locator.${action}`);
       if (!isNotReady(value)) return value;
       if (Date.now() >= deadline) {
         throw new Error(

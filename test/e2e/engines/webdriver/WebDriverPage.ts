@@ -103,12 +103,15 @@ export class WebDriverPage implements E2EPage {
     return this;
   }
 
-  /** Calls a function (by its source) in this page with `args`; what it throws is thrown here. */
-  async callFunction(functionSource: string, args: unknown[]): Promise<unknown> {
+  /**
+   * Calls a function (by its source) in this page with `args`; what it throws is thrown here, its message starting
+   * with `action`.
+   */
+  async callFunction(functionSource: string, args: unknown[], action = 'page.evaluate'): Promise<unknown> {
     const result = await callInPage(this.session, this.window, functionSource, args);
     this.deliver(result.events);
     if (result.error !== undefined) {
-      const error = new Error(`page.evaluate: ${result.error.name}: ${result.error.message}`);
+      const error = new Error(`${action}: ${result.error.name}: ${result.error.message}`);
       error.stack = `${error.message}\n${result.error.stack}`;
       throw error;
     }

@@ -5,17 +5,20 @@ export type WebDriverMethod = 'GET' | 'POST' | 'DELETE';
 
 /**
  * Sends one W3C WebDriver command to the server at `serverUrl` (e.g. `http://127.0.0.1:4444`) and returns the
- * answer's `value`; a WebDriver error becomes a {@link WebDriverError}.
+ * answer's `value`; a WebDriver error becomes a {@link WebDriverError}, and no answer within `timeoutMs` an error
+ * naming the command.
  */
 export async function sendCommand(
   serverUrl: string,
   method: WebDriverMethod,
   path: string,
   body?: unknown,
+  timeoutMs?: number,
 ): Promise<unknown> {
   const command = `${method} ${path}`;
   const response = await fetch(`${serverUrl}${path}`, {
     method,
+    ...(timeoutMs === undefined ? {} : { signal: AbortSignal.timeout(timeoutMs) }),
     // WebDriver wants a JSON body on every POST, an empty object where the command takes no parameters.
     ...(method === 'POST'
       ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body ?? {}) }
