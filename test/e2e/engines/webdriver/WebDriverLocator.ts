@@ -1,6 +1,6 @@
 import type { Box, E2ELocator } from '../E2EBrowser';
 import { boxOf, clickPoint, isVisible } from './elementOperations';
-import { findElements } from './findElements';
+import { findElementsSource } from './findElementsSource';
 import type { LocatorStep } from './LocatorStep';
 import type { WebDriverPage } from './WebDriverPage';
 
@@ -21,7 +21,7 @@ function isNotReady(value: unknown): value is NotReady {
 // Playwright's strict locators; none asks the caller to wait.
 function onElementSource(operationSource: string): string {
   return `(steps, arg) => {
-    const elements = (${findElements.toString()})(steps);
+    const elements = (${findElementsSource})(steps);
     if (elements.length === 0) return { webdriverNotReady: 'to be attached' };
     if (elements.length > 1) {
       throw new Error('strict mode violation: ' + elements.length + ' elements match the locator');
@@ -60,7 +60,7 @@ export class WebDriverLocator implements E2ELocator {
   }
 
   async count(): Promise<number> {
-    const source = `(steps) => (${findElements.toString()})(steps).length`;
+    const source = `(steps) => (${findElementsSource})(steps).length`;
     return (await this.page.callFunction(source, [this.steps])) as number;
   }
 
