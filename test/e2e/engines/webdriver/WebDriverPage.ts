@@ -30,6 +30,7 @@ export class WebDriverPage implements E2EPage {
   private readonly context: WebDriverContext;
   private readonly errorListeners: ((error: Error) => void)[] = [];
   private readonly consoleListeners: ((message: E2EConsoleMessage) => void)[] = [];
+  private closed = false;
 
   constructor(session: WebDriverSession, context: WebDriverContext, window: string) {
     this.session = session;
@@ -65,12 +66,16 @@ export class WebDriverPage implements E2EPage {
   }
 
   async close(): Promise<void> {
+    if (this.closed) return;
     await this.collectEvents();
+    this.closed = true;
     await this.context.closePage(this);
   }
 
-  waitForTimeout(ms: number): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, ms));
+  /** Waits, then collects what the page reported meanwhile, as Playwright's events would have come in. */
+  async waitForTimeout(ms: number): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    if (!this.closed) await this.collectEvents();
   }
 
   async evaluate<Result, Arg = undefined>(
