@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { findFreePort } from '../../../../tools/findFreePort.js';
+import { killWithParent } from './killWithParent';
 import { stopProcess } from './stopProcess';
 
 /** A running WebKitWebDriver. */
@@ -24,6 +25,7 @@ export async function startWebKitWebDriver(display: string): Promise<WebDriverSe
     env: { ...process.env, DISPLAY: display },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  killWithParent(driver);
   let errorOutput = '';
   driver.stderr?.on('data', (chunk: Buffer) => {
     // Read on for the whole run (a full pipe would block the process); the last lines explain a failed start.

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { Readable } from 'node:stream';
+import { killWithParent } from './killWithParent';
 import { stopProcess } from './stopProcess';
 
 /** A running virtual X server. */
@@ -22,6 +23,7 @@ export function startXvfb(): Promise<XvfbServer> {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
   });
   const displayPipe = xvfb.stdio[3] as Readable;
+  killWithParent(xvfb);
   let errorOutput = '';
   xvfb.stderr?.on('data', (chunk: Buffer) => {
     // Read on for the whole run (a full pipe would block the process); the last lines explain a failed start.
