@@ -89,7 +89,7 @@ function readReport(name) {
   const notRun = json.testResults
     .flatMap((file) => file.assertionResults)
     .filter((test) => test.status === 'skipped' || test.status === 'pending')
-    .map((test) => test.title);
+    .map((test) => test.fullName);
   return { passed: json.numPassedTests ?? 0, failed: json.numFailedTests ?? 0, notRun };
 }
 

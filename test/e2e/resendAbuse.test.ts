@@ -31,9 +31,11 @@ describe('Resend code button under abuse', () => {
     await signUpUser(username);
     // A slow answer, so most clicks land while the request is on its way.
     await injectFault({ kind: 'delay', ms: 500, username });
+    // A wait longer than the clicks take on a busy machine (a WebDriver click can take 250 ms there), so every click
+    // lands before it ends.
     const { page, button, pageErrors } = await openButtonPage(context(), {
       username,
-      cooldown: { baseWaitMs: 30_000 },
+      cooldown: { baseWaitMs: 120_000 },
     });
     const box = (await button.boundingBox())!;
 

@@ -14,7 +14,7 @@ import {
   recordStatusTexts,
   statusTexts,
 } from './buttonPage';
-import { itWhereSupported } from './engines/itWhereSupported';
+import { itWhereSupported } from './engines/engineScope';
 
 const context = browserContextPerTest();
 

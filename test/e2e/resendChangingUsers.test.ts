@@ -18,13 +18,14 @@ import {
   openButtonPage,
   pressWithMouse,
 } from './buttonPage';
+import { describeEngineIndependent } from './engines/engineScope';
 
 const context = browserContextPerTest();
 
 // Long enough for an answer of the local server on a busy machine (expect.poll waits one second by default).
 const answerTimeout = { timeout: 5_000 };
 
-describe('Resend code button while the user on screen changes, in a real browser', () => {
+describeEngineIndependent('Resend code button while the user on screen changes, in a real browser', () => {
   it('sends for the user on screen while a transition to another user waits for its data', async () => {
     const alice = uniqueUsername('transition-alice');
     const bob = uniqueUsername('transition-bob');

@@ -5,7 +5,7 @@
 
 import { recordedResends, signUpUser, uniqueUsername } from '../support/localCognito';
 import { browserContextPerTest, clickAnyway, openButtonPage, persistedCooldown } from './buttonPage';
-import { itWhereSupported } from './engines/itWhereSupported';
+import { itWhereSupported } from './engines/engineScope';
 import {
   answerTimeout,
   centreOf,
@@ -121,7 +121,7 @@ describe('Resend code button in two tabs, with real mouse input', () => {
       await first.page.close();
       await second.page.close();
     }
-  });
+  }, 120_000);
 
   it('still cools down after a send when the stored count is beyond what the reader accepts', async () => {
     const username = uniqueUsername('huge-count');

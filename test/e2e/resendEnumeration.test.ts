@@ -9,6 +9,7 @@ import {
   openButtonPage,
   pressWithMouse,
 } from './buttonPage';
+import { describeEngineIndependent } from './engines/engineScope';
 
 const context = browserContextPerTest();
 
@@ -34,7 +35,7 @@ async function pressAndRead({ page, button, status }: ButtonPage) {
   };
 }
 
-describe('Enumeration safety in a real browser', () => {
+describeEngineIndependent('Enumeration safety in a real browser', () => {
   it.each([
     ['the legacy app client (UserNotFoundException)', () => cognito.clientId],
     ['the app client that prevents user existence errors', () => cognito.preventUserExistenceClientId],

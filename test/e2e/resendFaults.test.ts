@@ -21,6 +21,7 @@ import {
   recordStatusTexts,
   statusTexts,
 } from './buttonPage';
+import { describeEachClient } from './engines/engineScope';
 
 const context = browserContextPerTest();
 
@@ -51,7 +52,7 @@ const retryableFaults: {
   { title: 'the connection drops', fault: { kind: 'drop' }, code: 'network-error', message: offline },
 ];
 
-describe.each(['sdk', 'fetch'] as const)('Resend code button failures through the %s client', (client) => {
+describeEachClient('Resend code button failures through the %s client', (client) => {
   it('says the person seems offline while the server is down, starts no wait, and sends once it is back', async () => {
     const username = uniqueUsername(`down-${client}`);
     await signUpUser(username);

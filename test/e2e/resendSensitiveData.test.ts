@@ -14,6 +14,7 @@ import {
 } from '../support/localCognito';
 import { browserContextPerTest, buttonPageUrl, openButtonPage } from './buttonPage';
 import type { E2EPage as Page } from './engines/E2EBrowser';
+import { describeEachClient } from './engines/engineScope';
 
 const context = browserContextPerTest();
 
@@ -53,7 +54,7 @@ function expectNoneOf(text: string, secrets: string[]): void {
   }
 }
 
-describe.each(['sdk', 'fetch'] as const)('Resend code button through the %s client', (client) => {
+describeEachClient('Resend code button through the %s client', (client) => {
   it('keeps the username, client id and secret hash out of storage, console, DOM, errors and mutation cache', async () => {
     const username = uniqueUsername(`private-${client}`);
     await signUpUser(username);
