@@ -59,9 +59,16 @@ const steps = [
   run('bench', 'npm', 'run', 'bench'),
   // Projects as users have them, installing the packed package (test/consumers/). Their installs are cached by
   // lockfile outside the repository; a step builds dist first when it is missing (`npm test -- consumer-jest`).
-  { ...run('consumer-jest', 'node', 'test/consumers/runJestConsumer.js'), setup: buildWhenMissing },
-  { ...run('consumer-vitest', 'node', 'test/consumers/runVitestConsumer.js'), setup: buildWhenMissing },
-  { ...run('consumer-next', 'node', 'test/consumers/runNextConsumer.js'), setup: buildWhenMissing },
+  // Side by side: on a fresh machine their installs are mostly waiting on the registry.
+  {
+    name: 'consumers',
+    setup: buildWhenMissing,
+    parallel: [
+      run('consumer-jest', 'node', 'test/consumers/runJestConsumer.js'),
+      run('consumer-vitest', 'node', 'test/consumers/runVitestConsumer.js'),
+      run('consumer-next', 'node', 'test/consumers/runNextConsumer.js'),
+    ],
+  },
 ];
 
 /** Runs a command with the terminal as its output, or into `logFile` when given; resolves to its exit status. */
@@ -86,7 +93,8 @@ function readReport(name) {
   const report = join(reportDir, `${name}.json`);
   if (!existsSync(report)) return null;
   const json = JSON.parse(readFileSync(report, 'utf8'));
-  const notRun = json.testResults
+  // The Next.js consumer's report has the counts only.
+  const notRun = (json.testResults ?? [])
     .flatMap((file) => file.assertionResults)
     .filter((test) => test.status === 'skipped' || test.status === 'pending')
     .map((test) => test.fullName);
@@ -106,25 +114,28 @@ async function runParallel(step) {
       return status;
     }),
   );
-  for (const part of step.parallel) {
+  for (const [index, part] of step.parallel.entries()) {
     const report = readReport(part.name);
-    const counts = report ? `${report.passed} passed, ${report.failed} failed` : 'no report';
-    console.log(`${part.name.replace('-', ' ')}: ${counts}`);
+    const counts = report ? `${report.passed} passed, ${report.failed} failed` : '';
+    console.log(
+      `${part.name.replace('-', ' ')}: ${statuses[index] === 0 ? 'ok' : 'FAILED'} ${counts}`.trim(),
+    );
     for (const title of report?.notRun ?? []) console.log(`  not run: ${title}`);
   }
   return statuses.find((status) => status !== 0) ?? 0;
 }
 
 async function runStep(step) {
-  if (step.parallel) return runParallel(step);
   // A step's setup (if it needs one now) runs first, under the step's name.
-  for (const part of [step.setup?.(), step].filter(Boolean)) {
-    const label = part === step ? step.name : `${step.name} (${part.name})`;
-    console.log(`\n▶ ${label}: ${part.command} ${part.args.join(' ')}`);
-    const status = await runCommand(part);
+  const setup = step.setup?.();
+  if (setup) {
+    console.log(`\n▶ ${step.name} (${setup.name}): ${setup.command} ${setup.args.join(' ')}`);
+    const status = await runCommand(setup);
     if (status !== 0) return status;
   }
-  return 0;
+  if (step.parallel) return runParallel(step);
+  console.log(`\n▶ ${step.name}: ${step.command} ${step.args.join(' ')}`);
+  return runCommand(step);
 }
 
 const only = process.argv.slice(2);

@@ -10,6 +10,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -101,23 +102,41 @@ function packedFilesFingerprint() {
   return hash.digest('hex').slice(0, 16);
 }
 
+// The tarball in `directory`, if one is there.
+function tarballIn(directory) {
+  const packed = existsSync(directory) && readdirSync(directory).find((file) => file.endsWith('.tgz'));
+  return packed ? join(directory, packed) : null;
+}
+
 /**
  * Packs the current build (`dist`, run after `vite build`) as npm would publish it, once per build: the consumers of
- * one `npm test` share the tarball. Returns its path.
+ * one `npm test` share the tarball. They run side by side, so each packs into a folder of its own and moves it into
+ * place; when another got there first, its tarball is the same. Returns its path.
  */
 function packPackage(fingerprint) {
   const destination = join(packDir, fingerprint);
-  const packed = existsSync(destination) && readdirSync(destination).find((file) => file.endsWith('.tgz'));
-  if (packed) return join(destination, packed);
-  rmSync(packDir, { recursive: true, force: true });
-  mkdirSync(destination, { recursive: true });
-  const result = spawnSync('npm', ['pack', '--json', '--pack-destination', destination], {
+  const packed = tarballIn(destination);
+  if (packed) return packed;
+  mkdirSync(packDir, { recursive: true });
+  // Earlier builds' tarballs go; a folder another consumer is packing into right now is this build's, and stays.
+  for (const entry of readdirSync(packDir)) {
+    if (!entry.startsWith(fingerprint)) rmSync(join(packDir, entry), { recursive: true, force: true });
+  }
+  const staging = join(packDir, `${fingerprint}.${process.pid}`);
+  mkdirSync(staging, { recursive: true });
+  const result = spawnSync('npm', ['pack', '--json', '--pack-destination', staging], {
     cwd: root,
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`npm pack failed:\n${result.stderr}`);
-  const [{ filename }] = JSON.parse(result.stdout);
-  return join(destination, filename);
+  try {
+    renameSync(staging, destination);
+  } catch {
+    rmSync(staging, { recursive: true, force: true });
+  }
+  const tarball = tarballIn(destination);
+  if (tarball === null) throw new Error(`npm pack left no tarball in ${destination}.`);
+  return tarball;
 }
 
 /** Installs the tarball into the consumer as a user would, unless this very build is installed there already. */
