@@ -9,7 +9,7 @@ import {
   openButtonPage,
   pressWithMouse,
 } from './buttonPage';
-import { describeEngineIndependent } from './engines/engineScope';
+import { describeInChromium } from './engines/engineScope';
 
 const context = browserContextPerTest();
 
@@ -35,7 +35,7 @@ async function pressAndRead({ page, button, status }: ButtonPage) {
   };
 }
 
-describeEngineIndependent('Enumeration safety in a real browser', () => {
+describeInChromium('engine-independent', 'Enumeration safety in a real browser', () => {
   it.each([
     ['the legacy app client (UserNotFoundException)', () => cognito.clientId],
     ['the app client that prevents user existence errors', () => cognito.preventUserExistenceClientId],
