@@ -46,8 +46,9 @@ const steps = [
         : run('install React 18.3', 'npm', 'ci', '--prefix', 'tools/react18', '--no-audit', '--no-fund'),
   },
   vitest('integration'),
-  // The engines at once: the tests mostly wait out real seconds. Each one's output shows when it ends.
-  { name: 'e2e', parallel: engines.map((engine) => vitest(`e2e-${engine}`)) },
+  // One engine after the other: side by side on 2 cores they slowed each other down several times over, past the
+  // tests' waits. A line per engine at the end.
+  { name: 'e2e', parts: engines.map((engine) => vitest(`e2e-${engine}`)) },
   vitest('storybook'),
   run('storybook-build', 'npx', 'storybook', 'build', '--quiet', '-o', 'storybook-static'),
   run('build', 'npx', 'vite', 'build'),
@@ -63,7 +64,8 @@ const steps = [
   {
     name: 'consumers',
     setup: buildWhenMissing,
-    parallel: [
+    sideBySide: true,
+    parts: [
       run('consumer-jest', 'node', 'test/consumers/runJestConsumer.js'),
       run('consumer-vitest', 'node', 'test/consumers/runVitestConsumer.js'),
       run('consumer-next', 'node', 'test/consumers/runNextConsumer.js'),
@@ -101,10 +103,20 @@ function readReport(name) {
   return { passed: json.numPassedTests ?? 0, failed: json.numFailedTests ?? 0, notRun };
 }
 
-// Parts of a step run side by side, each into its own log, printed whole when it ends; then a line each.
-async function runParallel(step) {
-  const statuses = await Promise.all(
-    step.parallel.map(async (part) => {
+// Runs each part and returns the exit statuses in order: side by side, each into its own log printed whole when it
+// ends; or one after the other, stopping at the first failure.
+async function runPartsOf(step) {
+  if (!step.sideBySide) {
+    const statuses = [];
+    for (const part of step.parts) {
+      if (statuses.some((status) => status !== 0)) break;
+      console.log(`\n▶ ${part.name}: ${part.command} ${part.args.join(' ')}`);
+      statuses.push(await runCommand(part));
+    }
+    return statuses;
+  }
+  return Promise.all(
+    step.parts.map(async (part) => {
       const logFile = join(reportDir, `${part.name}.log`);
       console.log(`▶ ${part.name}: ${part.command} ${part.args.join(' ')}`);
       const status = await runCommand(part, logFile);
@@ -114,7 +126,13 @@ async function runParallel(step) {
       return status;
     }),
   );
-  for (const [index, part] of step.parallel.entries()) {
+}
+
+// A step of several parts; then a line each, with the tests the part did not run.
+async function runParts(step) {
+  const statuses = await runPartsOf(step);
+  for (const [index, part] of step.parts.entries()) {
+    if (statuses[index] === undefined) continue;
     const report = readReport(part.name);
     const counts = report ? `${report.passed} passed, ${report.failed} failed` : '';
     console.log(
@@ -133,7 +151,7 @@ async function runStep(step) {
     const status = await runCommand(setup);
     if (status !== 0) return status;
   }
-  if (step.parallel) return runParallel(step);
+  if (step.parts) return runParts(step);
   console.log(`\n▶ ${step.name}: ${step.command} ${step.args.join(' ')}`);
   return runCommand(step);
 }
@@ -146,7 +164,7 @@ for (const step of steps) {
   if (only.length > 0 && !only.includes(step.name)) continue;
   const startedAt = Date.now();
   const status = await runStep(step);
-  for (const name of step.parallel ? step.parallel.map((part) => part.name) : [step.name]) {
+  for (const name of step.parts ? step.parts.map((part) => part.name) : [step.name]) {
     const report = readReport(name);
     passed += report?.passed ?? 0;
     failed += report?.failed ?? 0;

@@ -71,14 +71,14 @@ describe('Resend code button under abuse', () => {
   it('sends one code per cooldown window when two tabs click at the same moment', async () => {
     const username = uniqueUsername('two-tabs-race');
     await signUpUser(username);
-    const settings = { username, cooldown: { baseWaitMs: 2_000, growthFactor: 1 } };
+    const settings = { username, cooldown: { baseWaitMs: 5_000, growthFactor: 1 } };
     const first = await openButtonPage(context(), settings);
     const second = await openButtonPage(context(), settings);
     const windows = 4;
 
     for (let window = 1; window <= windows; window++) {
-      await expect.poll(() => first.button.getAttribute('data-state'), { timeout: 5_000 }).toBe('ready');
-      await expect.poll(() => second.button.getAttribute('data-state'), { timeout: 5_000 }).toBe('ready');
+      await expect.poll(() => first.button.getAttribute('data-state'), { timeout: 10_000 }).toBe('ready');
+      await expect.poll(() => second.button.getAttribute('data-state'), { timeout: 10_000 }).toBe('ready');
       if (window === 1) {
         await Promise.all([clickAnyway(first.button), clickAnyway(second.button)]);
       } else {
