@@ -59,7 +59,7 @@ const steps = [
   run('size', 'npx', 'size-limit'),
   run('bench', 'npm', 'run', 'bench'),
   // Projects as users have them, installing the packed package (test/consumers/). Their installs are cached by
-  // lockfile outside the repository; a step builds dist first when it is missing (`npm test -- consumer-jest`).
+  // lockfile outside the repository; a step builds dist first when it is missing (`npm test -- consumers`).
   // Side by side: on a fresh machine their installs are mostly waiting on the registry.
   {
     name: 'consumers',

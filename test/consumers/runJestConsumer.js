@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test -- consumer-jest`: the packed package in a Jest 30 project with its default CommonJS setup (babel-jest,
+// `node test/consumers/runJestConsumer.js` (in `npm test -- consumers`): the packed package in a Jest 30 project with its default CommonJS setup (babel-jest,
 // jsdom, no transformIgnorePatterns), running the README's testing examples as written.
 import { prepareConsumer, runOrThrow, testReportFile, timed } from './prepareConsumer.js';
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test -- consumer-next`: the packed package in a Next.js 16 App Router app written by hand
+// `node test/consumers/runNextConsumer.js` (in `npm test -- consumers`): the packed package in a Next.js 16 App Router app written by hand
 // (test/consumers/next), built with `next build`, served by `next start` on 127.0.0.1 and checked in Debian's
 // Chromium against the local Cognito server: what a visitor sees before and after hydration, and what goes on the wire.
 import { spawn } from 'node:child_process';

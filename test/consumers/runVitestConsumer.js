@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test -- consumer-vitest`: the packed package in a Vitest 4 project (jsdom) set up as the README shows,
+// `node test/consumers/runVitestConsumer.js` (in `npm test -- consumers`): the packed package in a Vitest 4 project (jsdom) set up as the README shows,
 // running the README's testing examples as written.
 import { prepareConsumer, runOrThrow, testReportFile, timed } from './prepareConsumer.js';
 
