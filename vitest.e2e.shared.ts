@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { filesLeftOutIn } from './test/e2e/engines/chromiumOnlyFiles';
 import type { EngineName } from './test/e2e/engines/E2EBrowser';
 
 /**
@@ -12,6 +13,7 @@ export function e2eProject(engine: EngineName) {
       name: `e2e-${engine}`,
       environment: 'node',
       include: ['test/e2e/**/*.test.ts'],
+      exclude: filesLeftOutIn(engine),
       globalSetup: ['test/e2e/globalSetup.ts'],
       globals: true,
       env: { E2E_ENGINE: engine },

@@ -90,16 +90,18 @@ function runCommand({ command, args }, logFile) {
   });
 }
 
-/** What a Vitest run's JSON report says: its counts, and each test it did not run with the reason in its title. */
+/**
+ * What a Vitest run's JSON report says: its counts, and (for a browser engine) the tests it left out with the reason,
+ * from the not-run list test/e2e/engines/engineScope.ts writes (each test file's line once).
+ */
 function readReport(name) {
   const report = join(reportDir, `${name}.json`);
   if (!existsSync(report)) return null;
   const json = JSON.parse(readFileSync(report, 'utf8'));
-  // The Next.js consumer's report has the counts only.
-  const notRun = (json.testResults ?? [])
-    .flatMap((file) => file.assertionResults)
-    .filter((test) => test.status === 'skipped' || test.status === 'pending')
-    .map((test) => test.fullName);
+  const notRunFile = join(reportDir, `${name}.not-run.txt`);
+  const notRun = existsSync(notRunFile)
+    ? [...new Set(readFileSync(notRunFile, 'utf8').split('\n').filter(Boolean))]
+    : [];
   return { passed: json.numPassedTests ?? 0, failed: json.numFailedTests ?? 0, notRun };
 }
 

@@ -4,6 +4,8 @@ import type { TestProject } from 'vitest/node';
 import { findFreePort } from '../../tools/findFreePort.js';
 import { sharedConfig } from '../../vitest.shared.ts';
 import { provideLocalCognito } from '../support/provideLocalCognito';
+import { listFilesLeftOut } from './engines/chromiumOnlyFiles';
+import type { EngineName } from './engines/E2EBrowser';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -35,6 +37,8 @@ async function buildTestPage(outDir: string): Promise<void> {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // The project's engine (vitest.e2e.shared.ts) names the files it leaves out on its not-run list.
+  listFilesLeftOut(project.config.env.E2E_ENGINE as EngineName);
   const stopCognito = await provideLocalCognito(project);
   let server: PreviewServer | undefined;
   try {

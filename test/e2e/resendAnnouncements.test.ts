@@ -14,7 +14,7 @@ import {
   recordStatusTexts,
   statusTexts,
 } from './buttonPage';
-import { describeInChromium, itWhereSupported } from './engines/engineScope';
+import { itWhereSupported } from './engines/engineScope';
 
 const context = browserContextPerTest();
 
@@ -23,7 +23,7 @@ const answerTimeout = { timeout: 5_000 };
 
 const offline = 'You seem to be offline. Check your connection and try again.';
 
-describeInChromium('time-budget', 'Resend code status region in a real browser', () => {
+describe('Resend code status region in a real browser', () => {
   itWhereSupported(
     'offline',
     'announces each of three failures while offline, the same text emptied and set again',

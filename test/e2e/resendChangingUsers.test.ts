@@ -18,155 +18,150 @@ import {
   openButtonPage,
   pressWithMouse,
 } from './buttonPage';
-import { describeInChromium } from './engines/engineScope';
 
 const context = browserContextPerTest();
 
 // Long enough for an answer of the local server on a busy machine (expect.poll waits one second by default).
 const answerTimeout = { timeout: 5_000 };
 
-describeInChromium(
-  'engine-independent',
-  'Resend code button while the user on screen changes, in a real browser',
-  () => {
-    it('sends for the user on screen while a transition to another user waits for its data', async () => {
-      const alice = uniqueUsername('transition-alice');
-      const bob = uniqueUsername('transition-bob');
-      await Promise.all([signUpUser(alice), signUpUser(bob)]);
-      const { page, button, status, pageErrors } = await openButtonPage(context(), {
-        username: alice,
-        switchTo: [bob],
-        suspendSwitch: true,
-        cooldown: { baseWaitMs: 30_000 },
-      });
-      await expect.poll(() => button.getAttribute('data-state'), answerTimeout).toBe('ready');
+describe('Resend code button while the user on screen changes, in a real browser', () => {
+  it('sends for the user on screen while a transition to another user waits for its data', async () => {
+    const alice = uniqueUsername('transition-alice');
+    const bob = uniqueUsername('transition-bob');
+    await Promise.all([signUpUser(alice), signUpUser(bob)]);
+    const { page, button, status, pageErrors } = await openButtonPage(context(), {
+      username: alice,
+      switchTo: [bob],
+      suspendSwitch: true,
+      cooldown: { baseWaitMs: 30_000 },
+    });
+    await expect.poll(() => button.getAttribute('data-state'), answerTimeout).toBe('ready');
 
-      await pressWithMouse(page, page.getByRole('button', { name: `Show ${bob}` }));
-      // Bob's details are still loading: React keeps showing alice's screen.
-      await page.waitForTimeout(200);
-      expect(await page.getByText('Loading…').count()).toBe(0);
-      await pressWithMouse(page, button);
+    await pressWithMouse(page, page.getByRole('button', { name: `Show ${bob}` }));
+    // Bob's details are still loading: React keeps showing alice's screen.
+    await page.waitForTimeout(200);
+    expect(await page.getByText('Loading…').count()).toBe(0);
+    await pressWithMouse(page, button);
 
-      await expect.poll(() => button.getAttribute('data-state'), answerTimeout).toBe('cooldown');
-      await expect.poll(() => status.textContent(), answerTimeout).toContain(maskedEmail(alice));
-      expect(await recordedResends(alice)).toHaveLength(1);
-      expect(await recordedResends(bob)).toHaveLength(0);
-      expect(await hostCalls(page)).toEqual([
+    await expect.poll(() => button.getAttribute('data-state'), answerTimeout).toBe('cooldown');
+    await expect.poll(() => status.textContent(), answerTimeout).toContain(maskedEmail(alice));
+    expect(await recordedResends(alice)).toHaveLength(1);
+    expect(await recordedResends(bob)).toHaveLength(0);
+    expect(await hostCalls(page)).toEqual([
+      {
+        callback: 'onSent',
+        renderedFor: alice,
+        received: { destination: maskedEmail(alice), deliveryMedium: 'EMAIL', attributeName: 'email' },
+      },
+    ]);
+
+    // Bob comes on screen: his cooldown is his own (none), and alice's news is not his.
+    await page.evaluate(() => window.buttonPage.finishLoading());
+    await expect.poll(() => button.getAttribute('data-state'), answerTimeout).toBe('ready');
+    await expect.poll(() => status.textContent(), answerTimeout).toBe('');
+    await pressWithMouse(page, button);
+    await expect.poll(() => status.textContent(), answerTimeout).toContain(maskedEmail(bob));
+    expect(await recordedResends(bob)).toHaveLength(1);
+    expect(await recordedResends(alice)).toHaveLength(1);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("gives a slow answer to the user it was sent for, never to the next user's screen or callbacks", async () => {
+    const bob = uniqueUsername('late-bob');
+    const carol = uniqueUsername('late-carol');
+    await Promise.all([signUpUser(bob), signUpUser(carol)]);
+    await injectFault({ kind: 'delay', ms: 1_500, username: bob });
+    const { page, button, status, pageErrors } = await openButtonPage(context(), {
+      username: bob,
+      switchTo: [carol],
+    });
+    await pressWithMouse(page, button);
+    await expect.poll(() => button.getAttribute('data-state'), answerTimeout).toBe('sending');
+    await pressWithMouse(page, page.getByRole('button', { name: `Show ${carol}` }));
+    await expect.poll(() => button.getAttribute('data-state'), answerTimeout).toBe('ready');
+
+    // Bob's answer arrives while carol is on screen.
+    await expect
+      .poll(() => hostCalls(page), { timeout: 5_000 })
+      .toEqual([
         {
           callback: 'onSent',
-          renderedFor: alice,
-          received: { destination: maskedEmail(alice), deliveryMedium: 'EMAIL', attributeName: 'email' },
+          renderedFor: bob,
+          received: { destination: maskedEmail(bob), deliveryMedium: 'EMAIL', attributeName: 'email' },
         },
       ]);
+    await page.waitForTimeout(300);
+    expect(await status.textContent()).toBe('');
+    expect(await button.getAttribute('data-state')).toBe('ready');
+    expect(await button.getAttribute('data-error')).toBeNull();
+    expect(await recordedResends(bob)).toHaveLength(1);
+    expect(await recordedResends(carol)).toHaveLength(0);
+    expect(pageErrors).toEqual([]);
+  });
 
-      // Bob comes on screen: his cooldown is his own (none), and alice's news is not his.
-      await page.evaluate(() => window.buttonPage.finishLoading());
-      await expect.poll(() => button.getAttribute('data-state'), answerTimeout).toBe('ready');
-      await expect.poll(() => status.textContent(), answerTimeout).toBe('');
-      await pressWithMouse(page, button);
-      await expect.poll(() => status.textContent(), answerTimeout).toContain(maskedEmail(bob));
-      expect(await recordedResends(bob)).toHaveLength(1);
-      expect(await recordedResends(alice)).toHaveLength(1);
-      expect(pageErrors).toEqual([]);
+  it("tells the confirmed user's callbacks, not the next unconfirmed user's, that the account is confirmed", async () => {
+    const carol = uniqueUsername('confirmed-carol');
+    const dave = uniqueUsername('unconfirmed-dave');
+    await Promise.all([signUpUser(carol, { confirmed: true }), signUpUser(dave)]);
+    await injectFault({ kind: 'delay', ms: 1_500, username: carol });
+    const { page, button, status, pageErrors } = await openButtonPage(context(), {
+      username: carol,
+      switchTo: [dave],
     });
+    await pressWithMouse(page, button);
+    await pressWithMouse(page, page.getByRole('button', { name: `Show ${dave}` }));
 
-    it("gives a slow answer to the user it was sent for, never to the next user's screen or callbacks", async () => {
-      const bob = uniqueUsername('late-bob');
-      const carol = uniqueUsername('late-carol');
-      await Promise.all([signUpUser(bob), signUpUser(carol)]);
-      await injectFault({ kind: 'delay', ms: 1_500, username: bob });
-      const { page, button, status, pageErrors } = await openButtonPage(context(), {
-        username: bob,
-        switchTo: [carol],
-      });
-      await pressWithMouse(page, button);
-      await expect.poll(() => button.getAttribute('data-state'), answerTimeout).toBe('sending');
-      await pressWithMouse(page, page.getByRole('button', { name: `Show ${carol}` }));
-      await expect.poll(() => button.getAttribute('data-state'), answerTimeout).toBe('ready');
+    await expect
+      .poll(() => hostCalls(page), { timeout: 5_000 })
+      .toEqual([
+        { callback: 'onAlreadyConfirmed', renderedFor: carol },
+        { callback: 'onError', renderedFor: carol, received: 'user-already-confirmed' },
+      ]);
+    await page.waitForTimeout(300);
+    expect(await status.textContent()).toBe('');
+    expect(await button.getAttribute('data-error')).toBeNull();
+    expect(await button.getAttribute('data-state')).toBe('ready');
+    expect(pageErrors).toEqual([]);
+  });
 
-      // Bob's answer arrives while carol is on screen.
-      await expect
-        .poll(() => hostCalls(page), { timeout: 5_000 })
-        .toEqual([
-          {
-            callback: 'onSent',
-            renderedFor: bob,
-            received: { destination: maskedEmail(bob), deliveryMedium: 'EMAIL', attributeName: 'email' },
-          },
-        ]);
-      await page.waitForTimeout(300);
-      expect(await status.textContent()).toBe('');
-      expect(await button.getAttribute('data-state')).toBe('ready');
-      expect(await button.getAttribute('data-error')).toBeNull();
-      expect(await recordedResends(bob)).toHaveLength(1);
-      expect(await recordedResends(carol)).toHaveLength(0);
-      expect(pageErrors).toEqual([]);
+  it('gives an inline lastSentAt={Date.now()} the same wait across reloads and a remount as the sign-up time', async () => {
+    const username = uniqueUsername('inline-now');
+    await signUpUser(username);
+    const signUpCode = await currentCode(username);
+    const { page, button, pageErrors } = await openButtonPage(context(), {
+      username,
+      lastSentAt: 'now',
+      maxResends: 3,
+      cooldown: { baseWaitMs: 8_000 },
     });
+    const firstMountAt = Date.now();
+    await expect.poll(() => button.getAttribute('data-state'), answerTimeout).toBe('cooldown');
 
-    it("tells the confirmed user's callbacks, not the next unconfirmed user's, that the account is confirmed", async () => {
-      const carol = uniqueUsername('confirmed-carol');
-      const dave = uniqueUsername('unconfirmed-dave');
-      await Promise.all([signUpUser(carol, { confirmed: true }), signUpUser(dave)]);
-      await injectFault({ kind: 'delay', ms: 1_500, username: carol });
-      const { page, button, status, pageErrors } = await openButtonPage(context(), {
-        username: carol,
-        switchTo: [dave],
-      });
-      await pressWithMouse(page, button);
-      await pressWithMouse(page, page.getByRole('button', { name: `Show ${dave}` }));
-
-      await expect
-        .poll(() => hostCalls(page), { timeout: 5_000 })
-        .toEqual([
-          { callback: 'onAlreadyConfirmed', renderedFor: carol },
-          { callback: 'onError', renderedFor: carol, received: 'user-already-confirmed' },
-        ]);
-      await page.waitForTimeout(300);
-      expect(await status.textContent()).toBe('');
-      expect(await button.getAttribute('data-error')).toBeNull();
-      expect(await button.getAttribute('data-state')).toBe('ready');
-      expect(pageErrors).toEqual([]);
-    });
-
-    it('gives an inline lastSentAt={Date.now()} the same wait across reloads and a remount as the sign-up time', async () => {
-      const username = uniqueUsername('inline-now');
-      await signUpUser(username);
-      const signUpCode = await currentCode(username);
-      const { page, button, pageErrors } = await openButtonPage(context(), {
-        username,
-        lastSentAt: 'now',
-        maxResends: 3,
-        cooldown: { baseWaitMs: 8_000 },
-      });
-      const firstMountAt = Date.now();
-      await expect.poll(() => button.getAttribute('data-state'), answerTimeout).toBe('cooldown');
-
-      for (let reload = 0; reload < 3; reload++) {
-        await page.waitForTimeout(500);
-        await page.reload();
-        await button.waitFor();
-      }
-      await page.evaluate(() => window.buttonPage.unmount());
-      await page.evaluate(() => window.buttonPage.mount());
+    for (let reload = 0; reload < 3; reload++) {
+      await page.waitForTimeout(500);
+      await page.reload();
       await button.waitFor();
+    }
+    await page.evaluate(() => window.buttonPage.unmount());
+    await page.evaluate(() => window.buttonPage.mount());
+    await button.waitFor();
 
-      // Still the first wait, counting down from the first mount: not a new, longer one per mount.
-      expect(await button.getAttribute('data-state')).toBe('cooldown');
-      const expected = Math.ceil((firstMountAt + 8_000 - Date.now()) / 1_000);
-      expect(Math.abs((await countdownSeconds(button))! - expected)).toBeLessThanOrEqual(1);
-      expect(await button.getAttribute('data-error')).toBeNull();
-      await clickAnyway(button);
-      expect(await recordedResends(username)).toHaveLength(0);
+    // Still the first wait, counting down from the first mount: not a new, longer one per mount.
+    expect(await button.getAttribute('data-state')).toBe('cooldown');
+    const expected = Math.ceil((firstMountAt + 8_000 - Date.now()) / 1_000);
+    expect(Math.abs((await countdownSeconds(button))! - expected)).toBeLessThanOrEqual(1);
+    expect(await button.getAttribute('data-error')).toBeNull();
+    await clickAnyway(button);
+    expect(await recordedResends(username)).toHaveLength(0);
 
-      // Once that wait is over a new code can be requested: the cap (3) was not used up by the mounts.
-      await expect.poll(() => button.getAttribute('data-state'), { timeout: 10_000 }).toBe('ready');
-      await pressWithMouse(page, button);
-      await expect.poll(() => button.getAttribute('data-state'), answerTimeout).toBe('cooldown');
-      expect(await recordedResends(username)).toHaveLength(1);
-      const newCode = await currentCode(username);
-      expect(newCode).not.toBe(signUpCode);
-      await expect(confirmSignUp(username, newCode)).resolves.toBe('SUCCESS');
-      expect(pageErrors).toEqual([]);
-    });
-  },
-);
+    // Once that wait is over a new code can be requested: the cap (3) was not used up by the mounts.
+    await expect.poll(() => button.getAttribute('data-state'), { timeout: 10_000 }).toBe('ready');
+    await pressWithMouse(page, button);
+    await expect.poll(() => button.getAttribute('data-state'), answerTimeout).toBe('cooldown');
+    expect(await recordedResends(username)).toHaveLength(1);
+    const newCode = await currentCode(username);
+    expect(newCode).not.toBe(signUpCode);
+    await expect(confirmSignUp(username, newCode)).resolves.toBe('SUCCESS');
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
 // exactly one code; without them (an insecure origin, an old browser) the lease read-back keeps nearly every trial to
 // one. The local Cognito server's recorded requests are the truth.
 import { browserContextPerTest } from './buttonPage';
-import { fullScope } from './engines/engineScope';
+import { fullScope } from './engines/chromiumOnlyFiles';
 import { currentEngine } from './engines/launchEngine';
 import { simultaneousClickTrials } from './twoTabs';
 

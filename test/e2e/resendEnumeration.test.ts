@@ -9,7 +9,6 @@ import {
   openButtonPage,
   pressWithMouse,
 } from './buttonPage';
-import { describeInChromium } from './engines/engineScope';
 
 const context = browserContextPerTest();
 
@@ -35,7 +34,7 @@ async function pressAndRead({ page, button, status }: ButtonPage) {
   };
 }
 
-describeInChromium('engine-independent', 'Enumeration safety in a real browser', () => {
+describe('Enumeration safety in a real browser', () => {
   it.each([
     ['the legacy app client (UserNotFoundException)', () => cognito.clientId],
     ['the app client that prevents user existence errors', () => cognito.preventUserExistenceClientId],

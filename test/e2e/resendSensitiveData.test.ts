@@ -14,7 +14,7 @@ import {
 } from '../support/localCognito';
 import { browserContextPerTest, buttonPageUrl, openButtonPage } from './buttonPage';
 import type { E2EPage as Page } from './engines/E2EBrowser';
-import { describeEachClient, describeInChromium } from './engines/engineScope';
+import { describeEachClient } from './engines/engineScope';
 
 const context = browserContextPerTest();
 
@@ -54,7 +54,7 @@ function expectNoneOf(text: string, secrets: string[]): void {
   }
 }
 
-describeInChromium('time-budget', 'Resend code button with secrets to keep', () => {
+describe('Resend code button with secrets to keep', () => {
   describeEachClient('through the %s client', (client) => {
     it('keeps the username, client id and secret hash out of storage, console, DOM, errors and mutation cache', async () => {
       const username = uniqueUsername(`private-${client}`);

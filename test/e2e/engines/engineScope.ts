@@ -1,8 +1,11 @@
-// Which browser tests run in which engine. Every test runs in Chromium; a test another engine does not run is
-// declared skipped there, with the reason in its name, so `npm test` lists it on that engine's line.
+// Which browser tests run in which engine, test by test (whole files: chromiumOnlyFiles.ts). Every test runs in
+// Chromium. A test another engine does not run is not declared there (every declared test runs); it goes, with the
+// reason, on that engine's not-run list (leaveOut.ts).
 import { describe, it, type TestFunction } from 'vitest';
+import { fullScope } from './chromiumOnlyFiles';
 import type { EngineName } from './E2EBrowser';
 import { currentEngine } from './launchEngine';
+import { leaveOut } from './leaveOut';
 
 /** What a test may need of the browser's driver beyond input, scripts and pages. */
 export type DriverFeature = 'offline' | 'fake-clock';
@@ -18,10 +21,7 @@ const missingFeatures: Record<EngineName, Partial<Record<DriverFeature, string>>
   },
 };
 
-/**
- * Declares a test that needs `feature` of the driver. In an engine whose driver lacks it the test is declared
- * skipped, with the reason in its title, so `npm test` names it on that engine's line.
- */
+/** Declares a test that needs `feature` of the driver; an engine whose driver lacks it leaves it out. */
 export function itWhereSupported(
   feature: DriverFeature,
   title: string,
@@ -31,35 +31,7 @@ export function itWhereSupported(
   const engine = currentEngine();
   const reason = missingFeatures[engine][feature];
   if (reason === undefined) it(title, test, timeout);
-  else it.skip(`${title} (not in ${engine}: ${reason})`, test, timeout);
-}
-
-/**
- * `E2E_SCOPE=full` (`npm run test:e2e:full`): every suite in every engine, as far as each driver can. Without it
- * (`npm test`), Firefox and WebKit run the suites about what engines differ on, and Chromium runs them all: the
- * whole suite in all three engines takes about 8 minutes of the 2 cores alone, more than `npm test` can give it.
- */
-export const fullScope = process.env.E2E_SCOPE === 'full';
-
-/** Why a suite runs in Chromium only within `npm test`. */
-const chromiumOnlyReasons = {
-  'engine-independent': 'no engine-specific API, run in Chromium only',
-  'time-budget':
-    'run in Chromium only to keep npm test within 10 minutes; npm run test:e2e:full runs it here',
-};
-
-/**
- * Declares a suite that, within `npm test`, runs in Chromium only; elsewhere it is declared skipped with the reason
- * in its title, so `npm test` names it on that engine's line.
- */
-export function describeInChromium(
-  reason: keyof typeof chromiumOnlyReasons,
-  title: string,
-  suite: () => void,
-): void {
-  const engine = currentEngine();
-  if (engine === 'chromium' || fullScope) describe(title, suite);
-  else describe.skip(`${title} (not in ${engine}: ${chromiumOnlyReasons[reason]})`, suite);
+  else leaveOut(engine, title, reason);
 }
 
 /** The two ways the test page reaches Cognito (test/e2e/buttonPage.ts). */
@@ -74,8 +46,6 @@ export function describeEachClient(title: string, suite: (client: PageClient) =>
   for (const client of ['sdk', 'fetch'] as const) {
     const name = title.replace('%s', client);
     if (engine === 'chromium' || fullScope || client === 'fetch') describe(name, () => suite(client));
-    else
-      describe.skip(`${name} (not in ${engine}: the same browser fetch as the fetch client's run)`, () =>
-        suite(client));
+    else leaveOut(engine, `${name} (the whole suite)`, "the same browser fetch as the fetch client's run");
   }
 }
