@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
-import { filesLeftOutIn } from './test/e2e/engines/chromiumOnlyFiles';
-import type { EngineName } from './test/e2e/engines/E2EBrowser';
+import { filesLeftOutIn } from './test/e2e/engines/chromiumOnlyFiles.ts';
+import type { EngineName } from './test/e2e/engines/E2EBrowser.ts';
 
 /**
  * The browser tests in one engine (`e2e-chromium`, `e2e-firefox`, `e2e-webkit`): the button against the local

@@ -1,5 +1,5 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
-import { sharedConfig } from './vitest.shared.ts';
+import { oneFilePerCore, sharedConfig } from './vitest.shared.ts';
 
 // The wire: both clients over HTTP against the local Cognito server, started once for the run.
 export default mergeConfig(
@@ -11,6 +11,7 @@ export default mergeConfig(
       include: ['test/integration/**/*.test.{ts,tsx}'],
       globalSetup: ['test/integration/globalSetup.ts'],
       globals: true,
+      maxWorkers: oneFilePerCore,
       testTimeout: 20_000,
     },
   }),

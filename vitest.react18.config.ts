@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, mergeConfig } from 'vitest/config';
-import { sharedConfig } from './vitest.shared.ts';
+import { oneFilePerCore, sharedConfig } from './vitest.shared.ts';
 
 // The hook, button and leak tests again, against React 18.3 (the oldest React the peer range allows). npm cannot install
 // it next to React 19 at the root, so it lives in its own folder: `npm ci --prefix tools/react18`.
@@ -49,6 +49,7 @@ export default mergeConfig(
       exclude: ['**/node_modules/**'],
       setupFiles: ['test/unit/setup.ts'],
       globals: true,
+      maxWorkers: oneFilePerCore,
       // Libraries that import React must go through Vite, or Node would load the root's React 19 for them.
       server: { deps: { inline: ['@testing-library/react', '@tanstack/react-query'] } },
     },

@@ -1,5 +1,5 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
-import { sharedConfig } from './vitest.shared.ts';
+import { oneFilePerCore, sharedConfig } from './vitest.shared.ts';
 
 // Fast tests in jsdom: core, hook, button, locales, test helpers.
 export default mergeConfig(
@@ -11,6 +11,7 @@ export default mergeConfig(
       include: ['test/unit/**/*.test.{ts,tsx}'],
       setupFiles: ['test/unit/setup.ts'],
       globals: true,
+      maxWorkers: oneFilePerCore,
     },
   }),
 );

@@ -1,5 +1,5 @@
-import type { EngineName } from './E2EBrowser';
-import { leaveOut } from './leaveOut';
+import type { EngineName } from './E2EBrowser.ts';
+import { leaveOut } from './leaveOut.ts';
 
 /**
  * `E2E_SCOPE=full` (`npm run test:e2e:full`): every file in every engine, as far as each driver can. Without it
