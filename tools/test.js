@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check, cheapest first, stopping at the first failure. It ends with one line
-// "N passed, N failed" summed over every Vitest run. `npm test -- unit e2e` runs only the named steps.
+// "N passed, N failed" summed over every Vitest run. `npm test -- unit e2e` runs only the named steps, and
+// `npm test -- e2e-firefox bench` only the named parts of a step.
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,7 +50,13 @@ const steps = [
   // One engine after the other: side by side on 2 cores they slowed each other down several times over, past the
   // tests' waits. A line per engine at the end.
   { name: 'e2e', parts: engines.map((engine) => vitest(`e2e-${engine}`)) },
-  vitest('storybook'),
+  // Side by side: each keeps about one core busy with a Chromium of its own, and they share nothing, so together
+  // they take the time of the longer one (about a minute) instead of two.
+  {
+    name: 'storybook-and-bench',
+    sideBySide: true,
+    parts: [vitest('storybook'), run('bench', 'npm', 'run', 'bench')],
+  },
   run('storybook-build', 'npx', 'storybook', 'build', '--quiet', '-o', 'storybook-static'),
   run('build', 'npx', 'vite', 'build'),
   run('publint', 'npx', 'publint', '--strict'),
@@ -57,7 +64,6 @@ const steps = [
   run('attw', 'npx', 'attw', '--pack', '--exclude-entrypoints', 'styles.css'),
   run('bundles', 'node', 'bench/checkBundles.js'),
   run('size', 'npx', 'size-limit'),
-  run('bench', 'npm', 'run', 'bench'),
   // Projects as users have them, installing the packed package (test/consumers/). Their installs are cached by
   // lockfile outside the repository; a step builds dist first when it is missing (`npm test -- consumers`).
   // Side by side: on a fresh machine their installs are mostly waiting on the registry.
@@ -159,11 +165,26 @@ async function runStep(step) {
 }
 
 const only = process.argv.slice(2);
+const known = steps.flatMap((step) => [step.name, ...(step.parts ?? []).map((part) => part.name)]);
+const unknown = only.filter((name) => !known.includes(name));
+if (unknown.length > 0) {
+  console.error(`No step or part named ${unknown.join(', ')}. Steps and parts: ${known.join(', ')}.`);
+  process.exit(2);
+}
+
+/** The step as `npm test -- <names>` asks for it: whole when it is named, else only its parts that are, else none. */
+function selected(step) {
+  if (only.length === 0 || only.includes(step.name)) return step;
+  const parts = step.parts?.filter((part) => only.includes(part.name)) ?? [];
+  return parts.length > 0 ? { ...step, parts } : null;
+}
+
 let passed = 0;
 let failed = 0;
 const startedAll = Date.now();
-for (const step of steps) {
-  if (only.length > 0 && !only.includes(step.name)) continue;
+for (const wholeStep of steps) {
+  const step = selected(wholeStep);
+  if (step === null) continue;
   const startedAt = Date.now();
   const status = await runStep(step);
   for (const name of step.parts ? step.parts.map((part) => part.name) : [step.name]) {
