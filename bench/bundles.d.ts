@@ -1,7 +1,7 @@
 import type { Metafile } from 'esbuild';
 
 /** A public entry a bundle imports from. */
-export type Entry = 'index' | 'fetch';
+export type Entry = 'index' | 'fetch' | 'core';
 
 /** What an app imports, by entry, and which peers it leaves out. */
 export interface BundleSpec {

@@ -26,6 +26,7 @@ export const charset = 'utf8';
 const entries = {
   index: { src: 'src/index.ts', dist: 'dist/index.js' },
   fetch: { src: 'src/core/createFetchResendClient.ts', dist: 'dist/fetch.js' },
+  core: { src: 'src/core/index.ts', dist: 'dist/core.js' },
 };
 
 /**

@@ -4,6 +4,8 @@
 //
 //   node bench/sizeByModule.js            the three bundles, with every module's bytes for the largest one
 //   node bench/sizeByModule.js --all      every module's bytes for each bundle
+//
+// Then the hook bundle's two largest parts, each bundled on its own: what they weigh against its budget.
 
 import { gzipSync } from 'node:zlib';
 import { buildBundle, bundles } from './bundles.js';
@@ -20,4 +22,17 @@ for (const bundle of all) {
       console.log(`  ${String(input.bytesInOutput).padStart(6)}  ${path}`);
     }
   }
+}
+
+/** The hook bundle's two largest parts, by what the core entry exports for them. */
+const parts = {
+  'the cross-tab cooldown store (getCooldownStore)': ['getCooldownStore'],
+  'sending through amazon-cognito-identity-js, errors mapped (createCognitoResendClient, performResend)': [
+    'createCognitoResendClient',
+    'performResend',
+  ],
+};
+for (const [name, names] of Object.entries(parts)) {
+  const { code } = await buildBundle({ imports: { core: names }, external: bundles.hook.external }, 'src');
+  console.log(`${name}: ${code.length} B minified, ${gzipSync(code, { level: 9 }).length} B gzip`);
 }
