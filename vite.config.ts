@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { ConfigEnv, Plugin, UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { peers } from './bench/bundles.js';
+import { LongestFilesFirst } from './test/e2e/engines/LongestFilesFirst.ts';
 import { sharedConfig } from './vitest.shared.ts';
 
 /** Each locale's public entry (`react-cognito-resend/locales/<tag>`) and its module in src/i18n. */
@@ -145,5 +146,8 @@ export default defineConfig({
   test: {
     // One file per project: vitest.unit.config.ts, vitest.integration.config.ts, ...
     projects: ['vitest.*.config.ts'],
+    // Vitest takes the order of test files from the root config only; this one starts the longest browser test
+    // files first and leaves every other project's order as Vitest makes it.
+    sequence: { sequencer: LongestFilesFirst },
   },
 });

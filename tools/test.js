@@ -26,7 +26,7 @@ const vitest = (name) =>
 
 const buildWhenMissing = () => (existsSync('dist/index.cjs') ? null : run('build', 'npx', 'vite', 'build'));
 
-/** The browser engines the e2e step runs in, side by side (vitest.e2e.shared.ts). */
+/** The browser engines the e2e step runs in, one after the other (vitest.e2e.shared.ts). */
 const engines = ['chromium', 'firefox', 'webkit'];
 
 const steps = [
@@ -37,16 +37,19 @@ const steps = [
   run('lengths', 'node', 'bench/checkSourceLengths.js'),
   run('typecheck', 'npx', 'tsc', '-p', 'tsconfig.json', '--noEmit'),
   vitest('unit'),
+  // The React tests on React 18.3, and the wire tests against the local Cognito server, side by side: the wire
+  // tests mostly wait on the server, so together they take about the time of the longer one.
   // React 18.3 lives in its own folder: npm cannot install it next to React 19 in the root. The step installs it
   // when it is missing, so `npm test -- react18` works on a fresh checkout too.
   {
-    ...vitest('react18'),
+    name: 'react18-and-integration',
     setup: () =>
       existsSync('tools/react18/node_modules/react')
         ? null
         : run('install React 18.3', 'npm', 'ci', '--prefix', 'tools/react18', '--no-audit', '--no-fund'),
+    sideBySide: true,
+    parts: [vitest('react18'), vitest('integration')],
   },
-  vitest('integration'),
   // One engine after the other: side by side on 2 cores they slowed each other down several times over, past the
   // tests' waits. A line per engine at the end.
   { name: 'e2e', parts: engines.map((engine) => vitest(`e2e-${engine}`)) },
