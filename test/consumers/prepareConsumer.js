@@ -170,6 +170,15 @@ function syncWorkspace(name) {
 }
 
 /**
+ * Installs the dependencies of the copy of test/consumers/<name> (cached by lockfile), with no build needed: what
+ * `npm test` starts early, while the other steps run, since on a fresh machine the install mostly waits on the
+ * registry (test/consumers/installConsumerDependencies.js).
+ */
+export function installConsumerDependencies(name) {
+  installDependencies(syncWorkspace(name));
+}
+
+/**
  * Prepares a copy of test/consumers/<name> outside the repository: README files, dependencies (cached by lockfile),
  * and the packed package installed with `npm install <tarball>` as a user would. Returns the copy's folder.
  */

@@ -222,7 +222,9 @@ afterAll(() => {
   vi.useRealTimers();
 });
 
-describe('the cooldown store under arbitrary input', () => {
+// Thousands of cases a property: a few seconds alone, longer while the other core runs another file and an install.
+// The time limit is there to catch a hang, not to measure speed.
+describe('the cooldown store under arbitrary input', { timeout: 60_000 }, () => {
   it('never throws and always gives a sound snapshot, whatever the storage holds', () => {
     fc.assert(
       fc.property(

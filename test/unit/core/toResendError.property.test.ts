@@ -189,7 +189,9 @@ function echo(secrets: readonly string[], fillers: readonly string[], casing: nu
     .join('');
 }
 
-describe('toResendError properties', () => {
+// Thousands of cases a property: a few seconds alone, longer while the other core runs another file and an install.
+// The time limit is there to catch a hang, not to measure speed.
+describe('toResendError properties', { timeout: 60_000 }, () => {
   it('turns any value at all into a well-formed ResendError without showing sensitive strings', () => {
     fc.assert(
       fc.property(

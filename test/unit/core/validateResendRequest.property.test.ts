@@ -189,7 +189,9 @@ function isInvalidRequestError(thrown: unknown): thrown is ResendError {
   return thrown instanceof ResendError && thrown.code === 'invalid-request' && thrown.retryable === false;
 }
 
-describe('validateResendRequest properties', () => {
+// Thousands of cases a property: a few seconds alone, longer while the other core runs another file and an install.
+// The time limit is there to catch a hang, not to measure speed.
+describe('validateResendRequest properties', { timeout: 60_000 }, () => {
   it('passes exactly the requests the rules allow and refuses the rest with invalid-request', () => {
     let passed = 0;
     let refused = 0;
