@@ -16,7 +16,7 @@ export function browserContextPerTest(): () => E2EContext {
   let browser: E2EBrowser | undefined;
   let context: E2EContext | undefined;
   beforeAll(async () => {
-    browser = await launchEngine(currentEngine());
+    browser = await launchEngine(currentEngine(), inject('sharedBrowser'));
   });
   afterAll(async () => {
     await browser?.close();

@@ -6,11 +6,14 @@ import { sharedConfig } from '../../vitest.shared.ts';
 import { provideLocalCognito } from '../support/provideLocalCognito';
 import { listFilesLeftOut } from './engines/chromiumOnlyFiles';
 import type { EngineName } from './engines/E2EBrowser';
+import { type SharedBrowser, startSharedBrowser } from './engines/launchEngine';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** The test page (test/e2e/app), built and served by Vite; its settings come from the query string. */
     appUrl: string;
+    /** Where the browser the test files share listens: Firefox's (launchEngine.ts says why only Firefox's). */
+    sharedBrowser?: string;
   }
 }
 
@@ -38,10 +41,14 @@ async function buildTestPage(outDir: string): Promise<void> {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   // The project's engine (vitest.e2e.shared.ts) names the files it leaves out on its not-run list.
-  listFilesLeftOut(project.config.env.E2E_ENGINE as EngineName);
+  const engine = project.config.env.E2E_ENGINE as EngineName;
+  listFilesLeftOut(engine);
   const stopCognito = await provideLocalCognito(project);
   let server: PreviewServer | undefined;
+  let browser: SharedBrowser | null = null;
   try {
+    browser = await startSharedBrowser(engine);
+    if (browser) project.provide('sharedBrowser', browser.endpoint);
     // Each engine's project builds its own copy: their runs may overlap.
     const outDir = `${repositoryRoot}node_modules/.cache/e2e-app/${project.name}`;
     await buildTestPage(outDir);
@@ -57,12 +64,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('appUrl', address);
   } catch (error) {
     await server?.close();
+    await browser?.close();
     await stopCognito();
     throw error;
   }
   const started = server;
+  const shared = browser;
   return async () => {
     await started.close();
+    await shared?.close();
     await stopCognito();
   };
 }
