@@ -69,9 +69,8 @@ const steps = [
   run('size', 'npx', 'size-limit'),
   // Projects as users have them, installing the packed package (test/consumers/). Their installs are cached by
   // lockfile outside the repository; a step builds dist first when it is missing (`npm test -- consumers`).
-  // Side by side: on a fresh machine their installs are mostly waiting on the registry.
-  // Their own installs start with `npm test` (headStart): on a fresh machine they mostly wait on the registry, about
-  // 30 s, which the first steps hide.
+  // On a fresh machine their own installs mostly wait on the registry, about 30 s: they start with `npm test`
+  // (headStart), alongside the first steps, and the three projects then run side by side.
   {
     name: 'consumers',
     headStart: ['jest', 'vitest', 'next'].map((name) =>
