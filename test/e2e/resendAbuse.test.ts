@@ -43,7 +43,7 @@ describe('Resend code button under abuse', () => {
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     }
 
-    await expect.poll(() => button.getAttribute('data-state'), { timeout: 5_000 }).toBe('cooldown');
+    await expect.poll(() => button.getAttribute('data-state')).toBe('cooldown');
     await page.waitForTimeout(300);
     expect(await recordedResends(username)).toHaveLength(1);
     expect(await button.getAttribute('data-error')).toBeNull();
@@ -62,7 +62,7 @@ describe('Resend code button under abuse', () => {
       for (let click = 0; click < 200; click++) (element as HTMLButtonElement).click();
     });
 
-    await expect.poll(() => button.getAttribute('data-state'), { timeout: 5_000 }).toBe('cooldown');
+    await expect.poll(() => button.getAttribute('data-state')).toBe('cooldown');
     await page.waitForTimeout(300);
     expect(await recordedResends(username)).toHaveLength(1);
     expect(pageErrors).toEqual([]);
@@ -102,7 +102,7 @@ describe('Resend code button under abuse', () => {
       cooldown: { baseWaitMs: 30_000 },
     });
     await button.click();
-    await expect.poll(() => button.getAttribute('data-state'), { timeout: 5_000 }).toBe('cooldown');
+    await expect.poll(() => button.getAttribute('data-state')).toBe('cooldown');
     const endsAt = (await persistedCooldown(page))?.endsAt;
 
     for (let reload = 0; reload < 10; reload++) await page.reload({ waitUntil: 'domcontentloaded' });

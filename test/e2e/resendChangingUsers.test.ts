@@ -21,9 +21,6 @@ import {
 
 const context = browserContextPerTest();
 
-// Long enough for an answer of the local server on a busy machine (expect.poll waits one second by default).
-const answerTimeout = { timeout: 5_000 };
-
 describe('Resend code button while the user on screen changes, in a real browser', () => {
   it('sends for the user on screen while a transition to another user waits for its data', async () => {
     const alice = uniqueUsername('transition-alice');
@@ -35,7 +32,7 @@ describe('Resend code button while the user on screen changes, in a real browser
       suspendSwitch: true,
       cooldown: { baseWaitMs: 30_000 },
     });
-    await expect.poll(() => button.getAttribute('data-state'), answerTimeout).toBe('ready');
+    await expect.poll(() => button.getAttribute('data-state')).toBe('ready');
 
     await pressWithMouse(page, page.getByRole('button', { name: `Show ${bob}` }));
     // Bob's details are still loading: React keeps showing alice's screen.
@@ -43,8 +40,8 @@ describe('Resend code button while the user on screen changes, in a real browser
     expect(await page.getByText('Loading…').count()).toBe(0);
     await pressWithMouse(page, button);
 
-    await expect.poll(() => button.getAttribute('data-state'), answerTimeout).toBe('cooldown');
-    await expect.poll(() => status.textContent(), answerTimeout).toContain(maskedEmail(alice));
+    await expect.poll(() => button.getAttribute('data-state')).toBe('cooldown');
+    await expect.poll(() => status.textContent()).toContain(maskedEmail(alice));
     expect(await recordedResends(alice)).toHaveLength(1);
     expect(await recordedResends(bob)).toHaveLength(0);
     expect(await hostCalls(page)).toEqual([
@@ -57,10 +54,10 @@ describe('Resend code button while the user on screen changes, in a real browser
 
     // Bob comes on screen: his cooldown is his own (none), and alice's news is not his.
     await page.evaluate(() => window.buttonPage.finishLoading());
-    await expect.poll(() => button.getAttribute('data-state'), answerTimeout).toBe('ready');
-    await expect.poll(() => status.textContent(), answerTimeout).toBe('');
+    await expect.poll(() => button.getAttribute('data-state')).toBe('ready');
+    await expect.poll(() => status.textContent()).toBe('');
     await pressWithMouse(page, button);
-    await expect.poll(() => status.textContent(), answerTimeout).toContain(maskedEmail(bob));
+    await expect.poll(() => status.textContent()).toContain(maskedEmail(bob));
     expect(await recordedResends(bob)).toHaveLength(1);
     expect(await recordedResends(alice)).toHaveLength(1);
     expect(pageErrors).toEqual([]);
@@ -76,13 +73,13 @@ describe('Resend code button while the user on screen changes, in a real browser
       switchTo: [carol],
     });
     await pressWithMouse(page, button);
-    await expect.poll(() => button.getAttribute('data-state'), answerTimeout).toBe('sending');
+    await expect.poll(() => button.getAttribute('data-state')).toBe('sending');
     await pressWithMouse(page, page.getByRole('button', { name: `Show ${carol}` }));
-    await expect.poll(() => button.getAttribute('data-state'), answerTimeout).toBe('ready');
+    await expect.poll(() => button.getAttribute('data-state')).toBe('ready');
 
     // Bob's answer arrives while carol is on screen.
     await expect
-      .poll(() => hostCalls(page), { timeout: 5_000 })
+      .poll(() => hostCalls(page))
       .toEqual([
         {
           callback: 'onSent',
@@ -112,7 +109,7 @@ describe('Resend code button while the user on screen changes, in a real browser
     await pressWithMouse(page, page.getByRole('button', { name: `Show ${dave}` }));
 
     await expect
-      .poll(() => hostCalls(page), { timeout: 5_000 })
+      .poll(() => hostCalls(page))
       .toEqual([
         { callback: 'onAlreadyConfirmed', renderedFor: carol },
         { callback: 'onError', renderedFor: carol, received: 'user-already-confirmed' },
@@ -135,7 +132,7 @@ describe('Resend code button while the user on screen changes, in a real browser
       cooldown: { baseWaitMs: 8_000 },
     });
     const firstMountAt = Date.now();
-    await expect.poll(() => button.getAttribute('data-state'), answerTimeout).toBe('cooldown');
+    await expect.poll(() => button.getAttribute('data-state')).toBe('cooldown');
 
     for (let reload = 0; reload < 3; reload++) {
       await page.waitForTimeout(500);
@@ -157,7 +154,7 @@ describe('Resend code button while the user on screen changes, in a real browser
     // Once that wait is over a new code can be requested: the cap (3) was not used up by the mounts.
     await expect.poll(() => button.getAttribute('data-state'), { timeout: 10_000 }).toBe('ready');
     await pressWithMouse(page, button);
-    await expect.poll(() => button.getAttribute('data-state'), answerTimeout).toBe('cooldown');
+    await expect.poll(() => button.getAttribute('data-state')).toBe('cooldown');
     expect(await recordedResends(username)).toHaveLength(1);
     const newCode = await currentCode(username);
     expect(newCode).not.toBe(signUpCode);

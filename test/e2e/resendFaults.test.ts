@@ -185,9 +185,7 @@ describeEachClient('Resend code button failures through the %s client', (client)
     await page.evaluate(() => window.buttonPage.unmount());
     expect(await button.count()).toBe(0);
 
-    await expect
-      .poll(async () => (await persistedCooldown(page))?.endsAt ?? null, { timeout: 5_000 })
-      .not.toBeNull();
+    await expect.poll(async () => (await persistedCooldown(page))?.endsAt ?? null).not.toBeNull();
     expect((await persistedCooldown(page))?.pendingUntil ?? null).toBeNull();
     await page.evaluate(() => window.buttonPage.mount());
     await button.waitFor();

@@ -96,7 +96,7 @@ describe('Resend code button with secrets to keep', () => {
       await expect.poll(() => button.getAttribute('data-state')).toBe('cooldown');
       await expect.poll(() => status.textContent()).toContain(maskedEmail(username));
       contents.push(await pageContents(page));
-      await expect.poll(() => button.getAttribute('data-state'), { timeout: 5_000 }).toBe('ready');
+      await expect.poll(() => button.getAttribute('data-state')).toBe('ready');
       contents.push(await pageContents(page));
 
       const everything = [...contents, ...consoleMessages].join('\n');

@@ -5,7 +5,6 @@ import { type ButtonPage, buttonPageUrl, openButtonPage } from './buttonPage';
 import type { E2EContext, E2ELocator, E2EPage } from './engines/E2EBrowser';
 
 /** Long enough for an answer of the local server on a busy machine (expect.poll waits one second by default). */
-export const answerTimeout = { timeout: 5_000 };
 /** A wait long enough that no test sees it end. */
 export const cooldown = { baseWaitMs: 30_000 };
 
