@@ -22,7 +22,8 @@ export function e2eProject(engine: EngineName) {
       // Its own group, after the others, when several projects run in one `vitest run`: Vitest needs one worker
       // count per group.
       sequence: { groupOrder: 1 },
-      // Three engines side by side keep both cores busy: a page answers later than Vitest's one second default.
+      // On a busy machine a page answers later than Vitest's one-second default; every poll in the e2e tests waits
+      // up to 5 s, so none names its own limit.
       expect: { poll: { timeout: 5_000 } },
       testTimeout: 60_000,
       hookTimeout: 60_000,

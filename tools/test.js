@@ -37,8 +37,8 @@ const steps = [
   run('lengths', 'node', 'bench/checkSourceLengths.js'),
   run('typecheck', 'npx', 'tsc', '-p', 'tsconfig.json', '--noEmit'),
   vitest('unit'),
-  // The React tests on React 18.3, and the wire tests against the local Cognito server, side by side: the wire
-  // tests mostly wait on the server, so together they take about the time of the longer one.
+  // The React tests on React 18.3, and the wire tests against the local Cognito server, side by side: the wire tests
+  // keep about one core busy, and together the two take 31 s where one after the other took 47 s.
   // React 18.3 lives in its own folder: npm cannot install it next to React 19 in the root. The step installs it
   // when it is missing, so `npm test -- react18` works on a fresh checkout too.
   {
