@@ -162,6 +162,11 @@ export async function pressWithMouse(page: Page, element: Locator): Promise<void
   await page.mouse.up();
 }
 
+/** Presses the page's "Show <username>" button (`switchTo`), which puts that user on screen. */
+export async function showUser(page: Page, username: string): Promise<void> {
+  await pressWithMouse(page, page.getByRole('button', { name: `Show ${username}` }));
+}
+
 /**
  * Starts recording every text the status region shows, in order (an empty region included), as a screen reader
  * following the live region would meet them; `statusTexts` reads the record.

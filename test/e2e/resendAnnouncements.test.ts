@@ -12,6 +12,7 @@ import {
   openButtonPage,
   pressWithMouse,
   recordStatusTexts,
+  showUser,
   statusTexts,
 } from './buttonPage';
 import { itWhereSupported } from './engines/engineScope';
@@ -59,13 +60,13 @@ describe('Resend code status region in a real browser', () => {
     await pressWithMouse(page, button);
     await expect.poll(() => status.textContent()).toContain(maskedEmail(alice));
 
-    await pressWithMouse(page, page.getByRole('button', { name: `Show ${bob}` }));
+    await showUser(page, bob);
     await expect.poll(() => button.getAttribute('data-state')).toBe('ready');
     await expect.poll(() => status.textContent()).toBe('');
     await page.waitForTimeout(300);
     expect(await status.textContent()).toBe('');
 
-    await pressWithMouse(page, page.getByRole('button', { name: `Show ${alice}` }));
+    await showUser(page, alice);
     await expect.poll(() => button.getAttribute('data-state')).toBe('cooldown');
     await page.waitForTimeout(300);
     expect(await status.textContent()).toBe('');

@@ -17,9 +17,20 @@ import {
   hostCalls,
   openButtonPage,
   pressWithMouse,
+  showUser,
 } from './buttonPage';
 
 const context = browserContextPerTest();
+
+/**
+ * Signs up `sender` (confirmed or not) and `next`, makes the server answer `sender` 1.5 s late, and opens the page
+ * on `sender` with a button that puts `next` on screen.
+ */
+async function openWithSlowAnswerFor(sender: string, next: string, { confirmed = false } = {}) {
+  await Promise.all([signUpUser(sender, { confirmed }), signUpUser(next)]);
+  await injectFault({ kind: 'delay', ms: 1_500, username: sender });
+  return openButtonPage(context(), { username: sender, switchTo: [next] });
+}
 
 describe('Resend code button while the user on screen changes, in a real browser', () => {
   it('sends for the user on screen while a transition to another user waits for its data', async () => {
@@ -34,7 +45,7 @@ describe('Resend code button while the user on screen changes, in a real browser
     });
     await expect.poll(() => button.getAttribute('data-state')).toBe('ready');
 
-    await pressWithMouse(page, page.getByRole('button', { name: `Show ${bob}` }));
+    await showUser(page, bob);
     // Bob's details are still loading: React keeps showing alice's screen.
     await page.waitForTimeout(200);
     expect(await page.getByText('Loading…').count()).toBe(0);
@@ -66,15 +77,10 @@ describe('Resend code button while the user on screen changes, in a real browser
   it("gives a slow answer to the user it was sent for, never to the next user's screen or callbacks", async () => {
     const bob = uniqueUsername('late-bob');
     const carol = uniqueUsername('late-carol');
-    await Promise.all([signUpUser(bob), signUpUser(carol)]);
-    await injectFault({ kind: 'delay', ms: 1_500, username: bob });
-    const { page, button, status, pageErrors } = await openButtonPage(context(), {
-      username: bob,
-      switchTo: [carol],
-    });
+    const { page, button, status, pageErrors } = await openWithSlowAnswerFor(bob, carol);
     await pressWithMouse(page, button);
     await expect.poll(() => button.getAttribute('data-state')).toBe('sending');
-    await pressWithMouse(page, page.getByRole('button', { name: `Show ${carol}` }));
+    await showUser(page, carol);
     await expect.poll(() => button.getAttribute('data-state')).toBe('ready');
 
     // Bob's answer arrives while carol is on screen.
@@ -99,14 +105,11 @@ describe('Resend code button while the user on screen changes, in a real browser
   it("tells the confirmed user's callbacks, not the next unconfirmed user's, that the account is confirmed", async () => {
     const carol = uniqueUsername('confirmed-carol');
     const dave = uniqueUsername('unconfirmed-dave');
-    await Promise.all([signUpUser(carol, { confirmed: true }), signUpUser(dave)]);
-    await injectFault({ kind: 'delay', ms: 1_500, username: carol });
-    const { page, button, status, pageErrors } = await openButtonPage(context(), {
-      username: carol,
-      switchTo: [dave],
+    const { page, button, status, pageErrors } = await openWithSlowAnswerFor(carol, dave, {
+      confirmed: true,
     });
     await pressWithMouse(page, button);
-    await pressWithMouse(page, page.getByRole('button', { name: `Show ${dave}` }));
+    await showUser(page, dave);
 
     await expect
       .poll(() => hostCalls(page))
