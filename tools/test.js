@@ -110,7 +110,8 @@ function runCommand({ command, args }, logFile) {
 
 /**
  * What a Vitest run's JSON report says: its counts, and (for a browser engine) the tests it left out with the reason,
- * from the not-run list test/e2e/engines/engineScope.ts writes (each test file's line once).
+ * from the not-run list test/e2e/engines/leaveOut.ts writes (each line once: a file that declares a left-out test
+ * in several workers writes it again).
  */
 function readReport(name) {
   const report = join(reportDir, `${name}.json`);
