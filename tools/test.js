@@ -110,8 +110,7 @@ function runCommand({ command, args }, logFile) {
 
 /**
  * What a Vitest run's JSON report says: its counts, and (for a browser engine) the tests it left out with the reason,
- * from the not-run list test/e2e/engines/leaveOut.ts writes (each line once: a file that declares a left-out test
- * in several workers writes it again).
+ * from the not-run list test/e2e/engines/leaveOut.ts writes, each line once.
  */
 function readReport(name) {
   const report = join(reportDir, `${name}.json`);
